@@ -1,0 +1,30 @@
+/**
+ * The route table: the single source of truth for which SCF function serves which HTTP route.
+ * serverless.yml, the local harness, the build and the tests are all checked against it.
+ * Pure data: importing it loads no handler code.
+ */
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT';
+
+export interface HttpRoute {
+  /** Folder under functions/, bundle name in dist/functions/, and key under `functions:` in serverless.yml. */
+  readonly functionName: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  /** The CVM API action the route fronts. */
+  readonly cvmAction: string;
+  readonly summary: string;
+}
+
+export const httpRoutes: readonly HttpRoute[] = [
+  { functionName: 'regions', method: 'GET', path: '/api/regions', cvmAction: 'DescribeRegions', summary: 'List all regions' },
+  { functionName: 'zones', method: 'GET', path: '/api/zones', cvmAction: 'DescribeZones', summary: 'List the zones of a region' },
+  { functionName: 'images', method: 'GET', path: '/api/images', cvmAction: 'DescribeImages', summary: 'List the images of a region' },
+  {
+    functionName: 'instance-types',
+    method: 'GET',
+    path: '/api/instance-types',
+    cvmAction: 'DescribeInstanceTypeConfigs',
+    summary: 'List the instance types of a region',
+  },
+];
