@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import { type HttpRoute, httpRoutes } from '../../functions/routes';
+import { buildApiGatewayEvent } from '../events/api-gateway-event';
+import { formatAccessLogLine } from './access-log';
+import { errorReply } from './error-reply';
+import { createFunctionRunner, type FunctionRunner } from './function-runner';
+import { readServiceSettings } from './function-settings';
+import type { HttpReply } from './integrated-response';
+import { listen } from './listen';
+import { replyForOutcome } from './outcome-reply';
+import { createEnvironmentOverlay } from './process-environment';
+import { readRequestBody } from './request-body';
+import { snapshotRequest, splitTarget } from './request-snapshot';
+import { matchRoute } from './route-match';
+
+/**
+ * The local stand-in for API Gateway + SCF: every route of functions/routes.ts on one HTTP server. Each
+ * request becomes an SCF API Gateway event (§6.3), goes to the function's bundle in dist/functions/
+ * (in this process, kept warm), and the integrated response it returns (§6.4) becomes the HTTP reply.
+ */
+
+export interface HarnessOptions {
+  /** Default 8001; 0 picks a free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  /** Where the bundles are; default `dist/functions` under the working directory. */
+  readonly functionsDir?: string;
+  /** serverless.yml to read timeouts, memory and variables from; default `serverless.yml` under the working directory. */
+  readonly serviceConfigPath?: string;
+  /** Variables set for the functions, over serverless.yml and the shell (e.g. `CVM_ENDPOINT`). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** Default: the project's route table. */
+  readonly routes?: readonly HttpRoute[];
+  /** Receives the access log and startup warnings; default: stdout. */
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningHarness {
+  /** e.g. `http://127.0.0.1:8001` */
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+const DEFAULT_PORT = 8001;
+const DEFAULT_HOST = '127.0.0.1';
+
+function writeReply(response: ServerResponse, reply: HttpReply, requestId: string): void {
+  response.writeHead(reply.statusCode, { ...reply.headers, 'X-Api-RequestId': requestId });
+  response.end(reply.body);
+}
+
+async function replyFor(
+  request: IncomingMessage,
+  routes: readonly HttpRoute[],
+  runner: FunctionRunner,
+  requestId: string,
+): Promise<{ reply: HttpReply; functionName?: string }> {
+  const method = (request.method ?? 'GET').toUpperCase();
+  const { path } = splitTarget(request.url ?? '/');
+  const match = matchRoute(routes, method, path);
+  switch (match.kind) {
+    case 'not-found':
+      return { reply: errorReply(404, 'NotFound', `No route for ${method} ${path}`, requestId) };
+    case 'method-not-allowed':
+      return {
+        reply: errorReply(
+          405,
+          'MethodNotAllowed',
+          `${method} is not allowed on ${path}; allowed: ${match.allowedMethods.join(', ')}`,
+          requestId,
+          { Allow: match.allowedMethods.join(', ') },
+        ),
+      };
+    case 'options':
+      return { reply: { statusCode: 204, headers: { Allow: match.allowedMethods.join(', ') }, body: Buffer.alloc(0) } };
+    case 'route':
+      break;
+  }
+  const { functionName } = match.route;
+  const read = await readRequestBody(request);
+  if (read.kind === 'too-large') {
+    const message = `The request body exceeds ${read.limitBytes} bytes, SCF's synchronous request limit`;
+    return { reply: errorReply(413, 'RequestEntityTooLarge', message, requestId, { Connection: 'close' }), functionName };
+  }
+  const event = buildApiGatewayEvent(snapshotRequest(request, read.body), {
+    templatePath: match.route.path,
+    templateMethod: match.route.method,
+    requestId,
+  });
+  const outcome = await runner.invoke(functionName, event, requestId);
+  return { reply: replyForOutcome(outcome, functionName, requestId), functionName };
+}
+
+async function startHarness(options: HarnessOptions = {}): Promise<RunningHarness> {
+  const host = options.host ?? DEFAULT_HOST;
+  const routes = options.routes ?? httpRoutes;
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const service = readServiceSettings(resolve(options.serviceConfigPath ?? 'serverless.yml'));
+  const environment = createEnvironmentOverlay(options.env ?? {});
+  const runner = createFunctionRunner({
+    functionsDir: resolve(options.functionsDir ?? join('dist', 'functions')),
+    service,
+    environment,
+  });
+  for (const warning of service.warnings) {
+    log(`warning: ${warning}`);
+  }
+
+  const server = createServer((request, response) => {
+    const requestId = randomUUID();
+    const startedAt = performance.now();
+    replyFor(request, routes, runner, requestId)
+      .catch(() => ({
+        reply: errorReply(500, 'InternalError', 'The local harness failed to handle the request', requestId),
+        functionName: undefined,
+      }))
+      .then(({ reply, functionName }) => {
+        writeReply(response, reply, requestId);
+        const entry = {
+          method: request.method ?? '',
+          path: splitTarget(request.url ?? '/').path,
+          statusCode: reply.statusCode,
+          durationMs: Math.round(performance.now() - startedAt),
+          functionName,
+          requestId,
+        };
+        log(formatAccessLogLine(entry, new Date()));
+      })
+      .catch(() => response.destroy());
+  });
+
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? DEFAULT_PORT, host, 'PORT');
+  } catch (error) {
+    environment.restore();
+    throw error;
+  }
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolveClose, rejectClose) => {
+        server.close((error) => {
+          environment.restore();
+          if (error === undefined) {
+            resolveClose();
+          } else {
+            rejectClose(error);
+          }
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
+
+export { startHarness };
