@@ -1,9 +1,5 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import COS from 'cos-nodejs-sdk-v5';
-import { parseCredentials } from '../../../local/emulator/accounts';
-import { serveCosRequest } from '../../../local/emulator/services/cos/http';
-import { createCosService, type CosService } from '../../../local/emulator/services/cos/service';
+import { startEmulator } from '../../../local/emulator/server';
 
 /** Key pairs of the COS suites: two accounts, one of them with a temporary pair. */
 export const ALICE = { SecretId: 'AKIDcosalice0000000000000000000000000', SecretKey: 'AliceSecretKeyAliceSecretKey0000' };
@@ -23,28 +19,21 @@ const CREDENTIALS = [
 export interface CosEndpoint {
   /** `127.0.0.1:PORT`, for the SDK's `Ip` option. */
   readonly ip: string;
-  readonly service: CosService;
   /** Moves the endpoint's clock relative to the real one. */
   setClockOffsetMs(offsetMs: number): void;
   close(): Promise<void>;
 }
 
-/** The COS service alone on an ephemeral loopback port. */
+/** The whole emulator on an ephemeral loopback port; its COS service answers the bucket hosts. */
 export async function startCosEndpoint(): Promise<CosEndpoint> {
   let clockOffsetMs = 0;
-  const service = createCosService({ accounts: parseCredentials(CREDENTIALS), now: () => Date.now() + clockOffsetMs });
-  const server = createServer((request, response) => {
-    void serveCosRequest(service, request, response);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const emulator = await startEmulator({ port: 0, credentials: CREDENTIALS, now: () => Date.now() + clockOffsetMs });
   return {
-    ip: `127.0.0.1:${port}`,
-    service,
+    ip: `127.0.0.1:${emulator.port}`,
     setClockOffsetMs: (offsetMs) => {
       clockOffsetMs = offsetMs;
     },
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () => emulator.close(),
   };
 }
 
