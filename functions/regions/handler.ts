@@ -1,0 +1,7 @@
+/** GET /api/regions → DescribeRegions (reference §4.2): every region, in the seed's shape. */
+import { httpHandler } from '../../lib/http/http-handler';
+import { toRegionsBody } from '../../lib/mappers/regions';
+
+export const main_handler = httpHandler({
+  handle: async ({ cvm }) => toRegionsBody(await cvm.call({ action: 'DescribeRegions' }, (client) => client.DescribeRegions())),
+});

@@ -1,0 +1,121 @@
+/**
+ * The deployment's settings, read from the environment once per container (SCF sets a function's
+ * variables before the first invocation, reference §6.6 and §7 `environment.variables`).
+ * Every reader is strict: a value that cannot be understood is a deployment error, reported as a
+ * `ConfigurationError` naming the variable, never silently replaced by a default.
+ */
+
+/** Tencent's own endpoint (reference §1): used when `CVM_ENDPOINT` is unset. */
+const DEFAULT_CVM_ENDPOINT = 'https://cvm.tencentcloudapi.com';
+/**
+ * Under the functions' 15 s timeout in serverless.yml: an upstream call that hangs ends as our own 504
+ * with time left to answer, instead of SCF killing the invocation (the SDK's default is 60 s, §3.3).
+ */
+const DEFAULT_CVM_REQUEST_TIMEOUT_MS = 8000;
+const DEFAULT_IMAGES_PAGE_CONCURRENCY = 4;
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+/** Where the CVM API is reached, split the way the SDK's `httpProfile` wants it (reference §3.3). */
+export interface CvmEndpoint {
+  /** `http://` or `https://`. */
+  readonly protocol: 'http://' | 'https://';
+  /** Host with port when one is given, e.g. `127.0.0.1:8002` or `cvm.tencentcloudapi.com`. */
+  readonly host: string;
+}
+
+export interface Config {
+  readonly cvmEndpoint: CvmEndpoint;
+  readonly cvmRequestTimeoutMs: number;
+  /** `ALLOW_QUERY_CREDENTIALS`: when false, `secretId`/`secretKey` in the query string are refused (403). */
+  readonly allowQueryCredentials: boolean;
+  /** `USE_FUNCTION_ROLE_CREDENTIALS`: when true, callers without credentials act as the function's role. */
+  readonly useFunctionRoleCredentials: boolean;
+  /** How many `DescribeImages` pages one request fetches at the same time. */
+  readonly imagesPageConcurrency: number;
+  readonly logLevel: LogLevel;
+}
+
+/** A variable holds a value the function cannot work with. */
+export class ConfigurationError extends Error {
+  override readonly name = 'ConfigurationError';
+
+  constructor(readonly variable: string, expectation: string) {
+    super(`Environment variable ${variable} must be ${expectation}.`);
+  }
+}
+
+function readBoolean(env: Environment, variable: string, fallback: boolean): boolean {
+  const raw = env[variable]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigurationError(variable, 'true or false');
+}
+
+function readPositiveInteger(env: Environment, variable: string, fallback: number, max: number): number {
+  const raw = env[variable]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < 1 || value > max) {
+    throw new ConfigurationError(variable, `a whole number from 1 to ${max}`);
+  }
+  return value;
+}
+
+function readEndpoint(env: Environment, variable: string): CvmEndpoint {
+  const raw = env[variable]?.trim() || DEFAULT_CVM_ENDPOINT;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigurationError(variable, 'a URL such as http://127.0.0.1:8002');
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || (url.pathname !== '/' && url.pathname !== '')) {
+    throw new ConfigurationError(variable, 'an http(s) URL with no path, such as http://127.0.0.1:8002');
+  }
+  return { protocol: url.protocol === 'http:' ? 'http://' : 'https://', host: url.host };
+}
+
+function readLogLevel(env: Environment, variable: string): LogLevel {
+  const raw = env[variable]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return 'info';
+  if (raw === 'debug' || raw === 'info' || raw === 'warn' || raw === 'error') return raw;
+  throw new ConfigurationError(variable, 'one of debug, info, warn, error');
+}
+
+/**
+ * Reads every setting from `env`. Pure: tests pass their own environment.
+ *
+ * @example
+ * readConfig({ CVM_ENDPOINT: 'http://127.0.0.1:8002' }).cvmEndpoint // { protocol: 'http://', host: '127.0.0.1:8002' }
+ */
+function readConfig(env: Environment): Config {
+  return {
+    cvmEndpoint: readEndpoint(env, 'CVM_ENDPOINT'),
+    cvmRequestTimeoutMs: readPositiveInteger(env, 'CVM_REQUEST_TIMEOUT_MS', DEFAULT_CVM_REQUEST_TIMEOUT_MS, 60_000),
+    allowQueryCredentials: readBoolean(env, 'ALLOW_QUERY_CREDENTIALS', true),
+    useFunctionRoleCredentials: readBoolean(env, 'USE_FUNCTION_ROLE_CREDENTIALS', false),
+    imagesPageConcurrency: readPositiveInteger(env, 'IMAGES_PAGE_CONCURRENCY', DEFAULT_IMAGES_PAGE_CONCURRENCY, 20),
+    logLevel: readLogLevel(env, 'LOG_LEVEL'),
+  };
+}
+
+let containerConfig: Config | undefined;
+
+/**
+ * The container's settings, read from `process.env` on first use and kept for the container's life.
+ * Read lazily (not at module load) so that a bad value fails the invocation with a clear JSON error
+ * instead of failing SCF's init phase.
+ *
+ * @example
+ * const { cvmRequestTimeoutMs } = getConfig();
+ */
+function getConfig(): Config {
+  containerConfig ??= readConfig(process.env);
+  return containerConfig;
+}
+
+export { DEFAULT_CVM_ENDPOINT, getConfig, readConfig };

@@ -1,0 +1,53 @@
+/**
+ * The contract's status table for upstream error codes (api-contract.md "Errors"), as data. Tencent
+ * codes are hierarchical (`Prefix.Suffix`, reference §3.2): a row matches a code equal to `code` or
+ * starting with `code.`; the first matching row wins, so specific rows sit above their families.
+ */
+
+export interface UpstreamStatusRow {
+  readonly code: string;
+  readonly status: number;
+}
+
+const upstreamStatusTable: readonly UpstreamStatusRow[] = [
+  // More specific than the `Invalid*` input families below: the resource is absent, not malformed.
+  { code: 'InvalidInstanceId.NotFound', status: 404 },
+  { code: 'ResourceNotFound', status: 404 },
+  { code: 'InvalidParameter', status: 400 },
+  { code: 'InvalidParameterValue', status: 400 },
+  { code: 'MissingParameter', status: 400 },
+  { code: 'LimitExceeded', status: 400 },
+  // Other per-action input codes of §4 (`InvalidFilter`, `InvalidZone.MismatchRegion`,
+  // `InvalidImageId.Malformed`, `UnsupportedRegion` …) are the caller's input, hence 400 as well.
+  { code: 'InvalidFilter', status: 400 },
+  { code: 'InvalidFilterValue', status: 400 },
+  { code: 'InvalidRegion', status: 400 },
+  { code: 'InvalidZone', status: 400 },
+  { code: 'InvalidImageId', status: 400 },
+  { code: 'InvalidInstanceType', status: 400 },
+  { code: 'InvalidInstanceId', status: 400 },
+  { code: 'UnsupportedRegion', status: 400 },
+  { code: 'AuthFailure', status: 401 },
+  { code: 'UnauthorizedOperation', status: 403 },
+  { code: 'UnsupportedOperation', status: 409 },
+  { code: 'RequestLimitExceeded', status: 429 },
+  { code: 'InternalError', status: 502 },
+];
+
+/** Unknown codes are the upstream's business we cannot interpret: a bad gateway answer. */
+const UNKNOWN_UPSTREAM_CODE_STATUS = 502;
+
+function matches(row: UpstreamStatusRow, code: string): boolean {
+  return code === row.code || code.startsWith(`${row.code}.`);
+}
+
+/**
+ * @example
+ * statusForUpstreamCode('AuthFailure.SecretIdNotFound') // 401
+ * statusForUpstreamCode('SomethingNew') // 502
+ */
+function statusForUpstreamCode(code: string): number {
+  return upstreamStatusTable.find((row) => matches(row, code))?.status ?? UNKNOWN_UPSTREAM_CODE_STATUS;
+}
+
+export { statusForUpstreamCode, upstreamStatusTable };

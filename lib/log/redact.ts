@@ -1,0 +1,79 @@
+/**
+ * Keeps secrets out of log lines, error messages and responses. Two complementary guards:
+ * - by key: any property whose name says it holds a secret is replaced, at any depth;
+ * - by value: the secrets of the current request (its SecretKey and token) are cut out of every string,
+ *   wherever they ended up (an upstream message, a transport error that quotes a header …).
+ * TC3 signatures (`Signature=<64 hex>`, reference §2.4) are masked in any string as well.
+ */
+
+const REDACTED = '[REDACTED]';
+
+/** Property names that hold secrets, compared without case, `_` and `-`: secretKey, secret_key, X-TC-Token … */
+const SECRET_KEY_NAMES = new Set([
+  'secretkey',
+  'token',
+  'sessiontoken',
+  'xtctoken',
+  'securitytoken',
+  'authorization',
+  'signature',
+  'password',
+  'tencentcloudsecretkey',
+  'tencentcloudsessiontoken',
+]);
+
+/** Shorter values would mask ordinary words; real SecretKeys are 32 characters (reference §1.2). */
+const MIN_SCRUBBED_SECRET_LENGTH = 8;
+const TC3_SIGNATURE = /Signature=[0-9a-fA-F]{16,}/g;
+const MAX_DEPTH = 20;
+
+function isSecretKeyName(name: string): boolean {
+  return SECRET_KEY_NAMES.has(name.toLowerCase().replace(/[-_]/g, ''));
+}
+
+/**
+ * Replaces every occurrence of each secret in `text`, and any TC3 signature.
+ *
+ * @example
+ * scrubText('bad key LocalEmulatorDemoSecretKey000000', ['LocalEmulatorDemoSecretKey000000']) // 'bad key [REDACTED]'
+ */
+function scrubText(text: string, secrets: readonly string[]): string {
+  let scrubbed = text.replace(TC3_SIGNATURE, `Signature=${REDACTED}`);
+  for (const secret of secrets) {
+    if (secret.length >= MIN_SCRUBBED_SECRET_LENGTH) scrubbed = scrubbed.split(secret).join(REDACTED);
+  }
+  return scrubbed;
+}
+
+function redactAt(value: unknown, secrets: readonly string[], depth: number): unknown {
+  if (typeof value === 'string') return scrubText(value, secrets);
+  if (value === null || typeof value !== 'object') return value;
+  if (depth >= MAX_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactAt(item, secrets, depth + 1));
+  if (value instanceof Error) {
+    return redactAt({ name: value.name, message: value.message, code: codeOf(value) }, secrets, depth + 1);
+  }
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [
+      key,
+      isSecretKeyName(key) ? REDACTED : redactAt(item, secrets, depth + 1),
+    ]),
+  );
+}
+
+function codeOf(error: Error): unknown {
+  return 'code' in error ? error.code : undefined;
+}
+
+/**
+ * A deep copy of `value` that is safe to log: secret-named keys replaced, secret values scrubbed from
+ * strings, errors reduced to name, message and code (never their stack or attached request objects).
+ *
+ * @example
+ * redact({ query: { secretKey: 'abc', region: 'ap-guangzhou' } }, []) // { query: { secretKey: '[REDACTED]', region: 'ap-guangzhou' } }
+ */
+function redact(value: unknown, secrets: readonly string[]): unknown {
+  return redactAt(value, secrets, 0);
+}
+
+export { REDACTED, isSecretKeyName, redact, scrubText };
