@@ -6,7 +6,8 @@
 
 export interface Page<T> {
   readonly items: readonly T[];
-  readonly totalCount: number;
+  /** Upstream fields are all optional (style-anchors "Traps"): without a total, there are no more pages. */
+  readonly totalCount: number | undefined;
   readonly requestId: string | undefined;
 }
 
@@ -19,7 +20,7 @@ export interface AllPagesOptions<T> {
 export interface AllPages<T> {
   readonly items: T[];
   /** The upstream total as the first page reported it. */
-  readonly totalCount: number;
+  readonly totalCount: number | undefined;
   /** The first page's RequestId. */
   readonly requestId: string | undefined;
 }
@@ -46,14 +47,14 @@ async function runBounded<R>(tasks: readonly (() => Promise<R>)[], concurrency: 
  *   concurrency: 4,
  *   fetchPage: async (offset, limit) => {
  *     const page = await client.DescribeImages({ Offset: offset, Limit: limit });
- *     return { items: page.ImageSet ?? [], totalCount: page.TotalCount ?? 0, requestId: page.RequestId };
+ *     return { items: page.ImageSet ?? [], totalCount: page.TotalCount, requestId: page.RequestId };
  *   },
  * });
  */
 async function fetchAllPages<T>(options: AllPagesOptions<T>): Promise<AllPages<T>> {
   const first = await options.fetchPage(0, options.pageSize);
   const offsets: number[] = [];
-  for (let offset = options.pageSize; offset < first.totalCount; offset += options.pageSize) offsets.push(offset);
+  for (let offset = options.pageSize; offset < (first.totalCount ?? 0); offset += options.pageSize) offsets.push(offset);
   const rest = await runBounded(
     offsets.map((offset) => () => options.fetchPage(offset, options.pageSize)),
     options.concurrency,
