@@ -1,0 +1,86 @@
+import { DEMO_SECRET_ID, DEMO_SECRET_KEY, parseCredentials } from './emulator/accounts';
+import { startCvmTarget } from './harness/cvm-target';
+import { readPortSetting } from './harness/port-setting';
+import { startHarness } from './harness/server';
+import { closeOnSignal } from './harness/shutdown';
+
+/**
+ * `npm start`: the whole local stack in one process. Unless `CVM_ENDPOINT` is set, the CVM emulator
+ * starts on `CVM_EMULATOR_PORT` (default 8002) and the functions are pointed at it; the harness serves
+ * every route on `PORT` (default 8001). Prints how to call it; Ctrl-C or SIGTERM stops both (exit 0).
+ */
+
+const EXAMPLE_REGION = 'ap-guangzhou';
+
+/** The origin only: a URL's user-info part could hold a credential and is never printed. */
+function printableEndpoint(endpoint: string): string {
+  try {
+    return new URL(endpoint).origin;
+  } catch {
+    return '(CVM_ENDPOINT is not a valid URL)';
+  }
+}
+
+function demoPairAccepted(emulated: boolean): boolean {
+  return emulated && parseCredentials(process.env.CVM_EMULATOR_CREDENTIALS).findKeyPair(DEMO_SECRET_ID)?.secretKey === DEMO_SECRET_KEY;
+}
+
+function curlLines(harnessUrl: string, secretId: string, secretKey: string): string[] {
+  const credentials = `secretId=${secretId}&secretKey=${secretKey}`;
+  const basic = Buffer.from(`${secretId}:${secretKey}`).toString('base64');
+  return [
+    `  curl --location --request GET '${harnessUrl}/api/regions?${credentials}'`,
+    `  curl --location --request GET '${harnessUrl}/api/zones?${credentials}&region=${EXAMPLE_REGION}'`,
+    `  curl --location --request GET '${harnessUrl}/api/images?${credentials}&region=${EXAMPLE_REGION}'`,
+    `  curl --location --request GET '${harnessUrl}/api/instance-types?${credentials}&region=${EXAMPLE_REGION}'`,
+    '  # the same without secrets in the URL (Authorization: Basic base64(secretId:secretKey)):',
+    `  curl -H 'Authorization: Basic ${basic}' '${harnessUrl}/api/regions'`,
+  ];
+}
+
+function banner(harnessUrl: string, endpoint: string, emulated: boolean): string {
+  const lines = [`Local harness listening on ${harnessUrl}`];
+  if (emulated) {
+    lines.push(`CVM emulator on ${endpoint} (control API: ${endpoint}/_emulator/)`);
+  } else {
+    lines.push(`Functions call the CVM API at ${printableEndpoint(endpoint)} (CVM_ENDPOINT); use your own keys.`);
+  }
+  if (demoPairAccepted(emulated)) {
+    lines.push(
+      'Demo credentials (accepted by the emulator only):',
+      `  SecretId  ${DEMO_SECRET_ID}`,
+      `  SecretKey ${DEMO_SECRET_KEY}`,
+      'Try:',
+      ...curlLines(harnessUrl, DEMO_SECRET_ID, DEMO_SECRET_KEY),
+    );
+  } else {
+    lines.push('Try:', ...curlLines(harnessUrl, '<yourSecretId>', '<yourSecretKey>'));
+  }
+  lines.push('Ctrl-C to stop.');
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const port = readPortSetting('PORT', 8001);
+  const host = process.env.HARNESS_HOST?.trim() || '127.0.0.1';
+  const target = await startCvmTarget();
+  let harness;
+  try {
+    harness = await startHarness({ port, host, env: { CVM_ENDPOINT: target.endpoint } });
+  } catch (error) {
+    await target.close();
+    throw error;
+  }
+  console.log(banner(harness.url, target.endpoint, target.emulated));
+  const running = harness;
+  closeOnSignal(async () => {
+    await running.close();
+    await target.close();
+  }, console.log);
+}
+
+main().catch((error: unknown) => {
+  // Startup errors are configuration problems (port taken, bad variable) whose message says what to do.
+  console.error(`npm start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
