@@ -7,6 +7,8 @@ export type Architecture = 'x86_64' | 'arm';
 export interface ImageDefinition {
   readonly imageId: string;
   readonly osName: LocalizedName;
+  /** Custom images carry their own name; public images are named after their OS. */
+  readonly imageName?: string;
   readonly imageType: 'PUBLIC_IMAGE' | 'PRIVATE_IMAGE' | 'SHARED_IMAGE';
   readonly createdTime: string;
   readonly imageSize: number;

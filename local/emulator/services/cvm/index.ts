@@ -1,8 +1,10 @@
 import { ACTIONS } from './actions/registry';
 import { invalidParameterValue, missingParameter } from './errors';
+import { IdGenerator } from './ids';
 import { CatalogueState } from './models/catalogue';
 import { ParamReader } from './params';
 import { CvmApiError, type ActionContext, type CatalogueChange, type CvmService, type LifecycleTiming } from './service';
+import { StoreRegistry } from './store';
 
 export interface CvmServiceOptions {
   /** Clock in epoch milliseconds; transitional states end at recorded times resolved against it. */
@@ -12,9 +14,16 @@ export interface CvmServiceOptions {
 /** Default timing: transitional states last 3 s (reference §4.13 suggests 2–10 s); terminated instances stay 60 s. */
 export const DEFAULT_LIFECYCLE_TIMING: LifecycleTiming = { transitionMs: 3000, terminatedRetentionMs: 60_000 };
 
+/**
+ * The CVM service behind the protocol layer: a static catalogue with control-API changes on top, and
+ * per-account, per-region stores. `invoke` is synchronous; lifecycle timing is resolved lazily against
+ * `now()`, so tests control time instead of sleeping.
+ */
 export function createCvmService(options: CvmServiceOptions = {}): CvmService {
   const now = options.now ?? Date.now;
   const catalogue = new CatalogueState();
+  const stores = new StoreRegistry();
+  const ids = new IdGenerator();
   let timing: LifecycleTiming = DEFAULT_LIFECYCLE_TIMING;
 
   return {
@@ -30,19 +39,26 @@ export function createCvmService(options: CvmServiceOptions = {}): CvmService {
       reader.rejectUnknown(definition.parameters);
       const base = { context, catalogue, now: now() };
       if (!definition.regional) return definition.handle(reader, base);
-      if (context.region === undefined) throw missingParameter('Region');
-      if (!catalogue.regionIds.has(context.region)) throw invalidParameterValue('Region', `unknown region ${context.region}`);
-      return definition.handle(reader, { ...base, region: context.region, timing });
+      const region = context.region;
+      if (region === undefined) throw missingParameter('Region');
+      if (!catalogue.regionIds.has(region)) throw invalidParameterValue('Region', `unknown region ${region}`);
+      return definition.handle(reader, { ...base, region, timing, ids, store: stores.get(context.accountId, region) });
     },
     applyCatalogueChange(change: CatalogueChange) {
-      if (change.kind === 'seedPrivateImages') return;
-      catalogue.apply(change);
+      if (change.kind !== 'seedPrivateImages') {
+        catalogue.apply(change);
+        return;
+      }
+      if (!catalogue.regionIds.has(change.region)) throw invalidParameterValue('region', `unknown region ${change.region}`);
+      if (!Number.isInteger(change.count) || change.count < 0) throw invalidParameterValue('count', 'must be a non-negative integer');
+      stores.get(change.accountId, change.region).seedPrivateImages(change.count, catalogue.publicImagesOf(change.region));
     },
     setLifecycleTiming(next: LifecycleTiming) {
       timing = next;
     },
     reset() {
       catalogue.reset();
+      stores.reset();
       timing = DEFAULT_LIFECYCLE_TIMING;
     },
   };

@@ -1,6 +1,17 @@
+import { createHash } from 'node:crypto';
 import { invalidParameter, missingParameter, unknownParameter } from './errors';
 
 type Fields = Readonly<Record<string, unknown>>;
+
+/** JSON with object keys sorted, so equal parameter sets serialize identically. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
 
 function isObject(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,6 +36,15 @@ export class ParamReader {
   has(name: string): boolean {
     const value = this.fields[name];
     return value !== undefined && value !== null;
+  }
+
+  /**
+   * A SHA-256 digest of the fields (except `excluded`) that is equal for equal parameter sets; stored
+   * instead of the parameters so no password is kept (ClientToken comparison, reference §4.6).
+   */
+  fingerprint(excluded: readonly string[]): string {
+    const kept = Object.fromEntries(Object.entries(this.fields).filter(([name]) => !excluded.includes(name)));
+    return createHash('sha256').update(canonicalJson(kept)).digest('hex');
   }
 
   /** `UnknownParameter` for any field outside `known` (the real API rejects undefined parameters). */

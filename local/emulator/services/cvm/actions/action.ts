@@ -1,6 +1,8 @@
+import type { IdGenerator } from '../ids';
 import type { CatalogueState } from '../models/catalogue';
 import type { ParamReader } from '../params';
 import type { ActionContext, LifecycleTiming } from '../service';
+import type { RegionStore } from '../store';
 
 /** What every action can reach: the request context, the catalogue and the clock. */
 export interface GlobalEnvironment {
@@ -14,6 +16,9 @@ export interface GlobalEnvironment {
 export interface RegionalEnvironment extends GlobalEnvironment {
   readonly region: string;
   readonly timing: LifecycleTiming;
+  /** The calling account's state in this region. */
+  readonly store: RegionStore;
+  readonly ids: IdGenerator;
 }
 
 /**
