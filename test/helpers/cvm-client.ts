@@ -11,6 +11,7 @@
  * cvm.close();
  */
 import { Agent } from 'node:http';
+import TencentCloudSDKHttpException from 'tencentcloud-sdk-nodejs/tencentcloud/common/exception/tencent_cloud_sdk_exception';
 import { Client } from 'tencentcloud-sdk-nodejs/tencentcloud/services/cvm/v20170312/cvm_client';
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../../local/emulator/accounts';
 
@@ -58,4 +59,23 @@ export function createCvmClient(options: CvmClientOptions): CvmTestClient {
     },
   });
   return { client, agent, close: () => agent.destroy() };
+}
+
+/** Awaits a call that must fail and returns what it threw (the SDK throws more than one kind, §3.3). */
+export async function callFailure(call: Promise<unknown>): Promise<unknown> {
+  try {
+    await call;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected the SDK call to fail, but it succeeded');
+}
+
+/** Awaits a call that must fail with the SDK's own exception (API errors, HTTP errors, transport errors). */
+export async function sdkException(call: Promise<unknown>): Promise<TencentCloudSDKHttpException> {
+  const error = await callFailure(call);
+  if (!(error instanceof TencentCloudSDKHttpException)) {
+    throw new Error(`expected TencentCloudSDKHttpException, got ${String(error)}`);
+  }
+  return error;
 }
