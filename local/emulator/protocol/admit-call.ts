@@ -119,5 +119,6 @@ export function admitCall(
   if (!decision.admitted) {
     throw requestLimitExceeded(action, decision.count, decision.limit);
   }
-  return { action, params, keyPair, context: { accountId: keyPair.accountId, region, language, requestId } };
+  const paramEncoding = request.method === 'GET' ? 'query' : 'json';
+  return { action, params, keyPair, context: { accountId: keyPair.accountId, region, language, requestId, paramEncoding } };
 }

@@ -35,7 +35,7 @@ export function createCvmService(options: CvmServiceOptions = {}): CvmService {
     invoke(action: string, params: Record<string, unknown>, context: ActionContext) {
       const definition = ACTIONS.get(action);
       if (definition === undefined) throw new CvmApiError('InvalidAction', `The action \`${action}\` is not supported.`);
-      const reader = new ParamReader(params);
+      const reader = new ParamReader(params, context.paramEncoding === 'query');
       reader.rejectUnknown(definition.parameters);
       const base = { context, catalogue, now: now() };
       if (!definition.regional) return definition.handle(reader, base);

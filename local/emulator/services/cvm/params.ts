@@ -20,11 +20,13 @@ function isObject(value: unknown): value is Fields {
 /**
  * Typed access to an action's parameters (or a nested object of them). A wrong JSON type is
  * `InvalidParameter` naming the full parameter path (`Placement.Zone`); JSON `null` counts as absent,
- * because the SDK's request models allow null everywhere.
+ * because the SDK's request models allow null everywhere. Parameters from a GET query string are all
+ * text, so with `fromQuery` integers and booleans are also read from their decimal / `true`/`false` form.
  */
 export class ParamReader {
   constructor(
     private readonly fields: Fields,
+    private readonly fromQuery = false,
     private readonly prefix = '',
   ) {}
 
@@ -69,6 +71,7 @@ export class ParamReader {
   integer(name: string): number | undefined {
     const value = this.fields[name];
     if (value === undefined || value === null) return undefined;
+    if (this.fromQuery && typeof value === 'string' && /^-?\d{1,15}$/.test(value)) return Number(value);
     if (typeof value !== 'number' || !Number.isInteger(value)) throw invalidParameter(this.path(name), 'an integer');
     return value;
   }
@@ -76,6 +79,7 @@ export class ParamReader {
   boolean(name: string): boolean | undefined {
     const value = this.fields[name];
     if (value === undefined || value === null) return undefined;
+    if (this.fromQuery && (value === 'true' || value === 'false')) return value === 'true';
     if (typeof value !== 'boolean') throw invalidParameter(this.path(name), 'a boolean');
     return value;
   }
@@ -94,7 +98,7 @@ export class ParamReader {
     const value = this.fields[name];
     if (value === undefined || value === null) return undefined;
     if (!isObject(value)) throw invalidParameter(this.path(name), 'an object');
-    return new ParamReader(value, `${this.path(name)}.`);
+    return new ParamReader(value, this.fromQuery, `${this.path(name)}.`);
   }
 
   objectArray(name: string): readonly ParamReader[] | undefined {
@@ -103,7 +107,7 @@ export class ParamReader {
     if (!Array.isArray(value)) throw invalidParameter(this.path(name), 'an array of objects');
     return value.map((item: unknown, index) => {
       if (!isObject(item)) throw invalidParameter(`${this.path(name)}.${index}`, 'an object');
-      return new ParamReader(item, `${this.path(name)}.${index}.`);
+      return new ParamReader(item, this.fromQuery, `${this.path(name)}.${index}.`);
     });
   }
 }

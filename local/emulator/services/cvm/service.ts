@@ -30,6 +30,12 @@ export interface ActionContext {
   /** From `X-TC-Language`; defaults to zh-CN, matching real outputs (reference §4.3). */
   readonly language: Language;
   readonly requestId: string;
+  /**
+   * How the parameters arrived: `query` for a GET's flattened query string, whose values are all
+   * strings (numbers and booleans are then read from their text); `json` (the default) for a POST body,
+   * where a wrong JSON type is `InvalidParameter`.
+   */
+  readonly paramEncoding?: 'json' | 'query';
 }
 
 /** The catalogue changes the control API can make, so inventory diffs can be tested. */
