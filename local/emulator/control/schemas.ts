@@ -59,7 +59,18 @@ export const catalogueChangeSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-function describeIssue(issue: z.core.$ZodIssue): { field: string | undefined; message: string } {
+function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
+  let value = body;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) {
+      return undefined;
+    }
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, body: unknown): { field: string | undefined; message: string } {
   const path = issue.path.map(String).join('.');
   const field = path === '' ? undefined : path;
   const subject = field === undefined ? 'the body' : `\`${field}\``;
@@ -68,7 +79,7 @@ function describeIssue(issue: z.core.$ZodIssue): { field: string | undefined; me
       return {
         field,
         message:
-          issue.input === undefined ? `${subject} is required` : `${subject} must be of type ${issue.expected}`,
+          valueAt(body, issue.path) === undefined ? `${subject} is required` : `${subject} must be of type ${issue.expected}`,
       };
     case 'invalid_value':
       return { field, message: `${subject} must be one of ${issue.values.map(String).join(', ')}` };
@@ -95,7 +106,7 @@ export function parseControlBody<Output>(schema: z.ZodMiniType<Output>, body: un
     return result.data;
   }
   const [issue] = result.error.issues;
-  const { field, message } = issue === undefined ? { field: undefined, message: 'the body is invalid' } : describeIssue(issue);
+  const { field, message } = issue === undefined ? { field: undefined, message: 'the body is invalid' } : describeIssue(issue, body);
   throw new ControlRequestError(field, message);
 }
 
