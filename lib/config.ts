@@ -8,7 +8,7 @@
 /** Tencent's own endpoint (reference §1): used when `CVM_ENDPOINT` is unset. */
 const DEFAULT_CVM_ENDPOINT = 'https://cvm.tencentcloudapi.com';
 /**
- * Under the functions' 15 s timeout in serverless.yml: an upstream call that hangs ends as our own 504
+ * Under the functions' 20 s timeout in serverless.yml: an upstream call that hangs ends as our own 504
  * with time left to answer, instead of SCF killing the invocation (the SDK's default is 60 s, §3.3).
  */
 const DEFAULT_CVM_REQUEST_TIMEOUT_MS = 8000;

@@ -54,7 +54,8 @@ function agentFor(endpoint: CvmEndpoint): HttpAgent {
 function createCvmClient(options: CvmClientOptions): CvmClient {
   const { secretId, secretKey, token } = options.credentials;
   return new Client({
-    credential: token === undefined ? { secretId, secretKey } : { secretId, secretKey, token },
+    // A session token travels as X-TC-Token, which the SDK omits when the token is absent (§1.1, §1.2).
+    credential: { secretId, secretKey, token },
     ...(options.region === undefined ? {} : { region: options.region }),
     profile: {
       httpProfile: {
