@@ -68,7 +68,6 @@ async function main(): Promise<void> {
   const credentials = process.env.CVM_EMULATOR_CREDENTIALS;
   const rateLimits = readRateLimits(process.env.CVM_EMULATOR_RATE_LIMITS);
   const emulator = await startEmulator({ host, port, credentials, rateLimits });
-  process.stdout.write(`${banner(emulator.endpoint, emulator.port, credentials, rateLimits)}\n`);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
@@ -81,6 +80,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  // Printed only once the handlers are in place: whoever waits for the banner may signal at once.
+  process.stdout.write(`${banner(emulator.endpoint, emulator.port, credentials, rateLimits)}\n`);
 }
 
 main().catch((error: unknown) => {

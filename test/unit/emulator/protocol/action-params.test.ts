@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { parseJsonBody, parseQueryParams } from '../../../../local/emulator/protocol/action-params';
 import { CvmApiError } from '../../../../local/emulator/services/cvm/service';
 
@@ -55,5 +56,37 @@ describe('parseQueryParams', () => {
     ['Filters..Name=a', 'has an invalid name'],
   ])('rejects %p', (query, expected) => {
     expect(failureMessage(() => parseQueryParams(query))).toContain(expected);
+  });
+});
+
+describe('parameter parsing properties', () => {
+  const outcome = (run: () => unknown): string => {
+    try {
+      run();
+      return 'parsed';
+    } catch (error) {
+      return error instanceof CvmApiError ? error.code : 'unexpected';
+    }
+  };
+
+  it('answers any body with parameters or InvalidParameter, never another failure', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json()), (body) => {
+        expect(['parsed', 'InvalidParameter']).toContain(outcome(() => parseJsonBody(Buffer.from(body))));
+      }),
+    );
+  });
+
+  it('answers any query string with parameters or InvalidParameter, never another failure', () => {
+    const segment = fc.oneof(fc.constantFrom('0', '1', 'Filters', 'Name', '__proto__', ''), fc.string({ maxLength: 4 }));
+    const key = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('.'));
+    const query = fc
+      .array(fc.tuple(key, fc.string({ maxLength: 6 })), { maxLength: 6 })
+      .map((pairs) => new URLSearchParams(pairs).toString());
+    fc.assert(
+      fc.property(query, (text) => {
+        expect(['parsed', 'InvalidParameter']).toContain(outcome(() => parseQueryParams(text)));
+      }),
+    );
   });
 });
