@@ -8,8 +8,11 @@ import { link, mkdir, open, readdir, readFile, stat, unlink } from 'node:fs/prom
 import { dirname, join } from 'node:path';
 import { InventoryStoreError, type InventoryStore, type WriteOutcome } from './inventory-store';
 
+/** Structural, not `instanceof Error`: Node's fs errors may come from another realm (a VM context, Jest). */
 function errorCode(error: unknown): string | undefined {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }
 
 function storeError(operation: string, path: string, error: unknown): InventoryStoreError {
