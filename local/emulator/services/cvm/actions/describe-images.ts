@@ -2,12 +2,11 @@ import type { DescribeImagesResponse } from 'tencentcloud-sdk-nodejs/tencentclou
 import type { ImageDefinition } from '../../../catalogue/images';
 import { imageIdMalformed } from '../errors';
 import { matchesAll, readFilters, readIdList } from '../filters';
+import { IMAGE_ID } from '../formats';
 import { requireInstanceType } from '../models/catalogue-checks';
 import { toWireImage, visibleImages } from '../models/images';
 import { paginate, readPage } from '../paging';
 import type { ActionDefinition } from './action';
-
-export const IMAGE_ID_FORMAT = /^img-[a-z0-9]{8}$/;
 
 const contains = (text: string, fragment: string): boolean => text.toLowerCase().includes(fragment.toLowerCase());
 
@@ -41,7 +40,7 @@ export const describeImages: ActionDefinition = {
   parameters: ['ImageIds', 'Filters', 'Offset', 'Limit', 'InstanceType'],
   handle(params, { catalogue, store, context }) {
     const imageIds = readIdList(params, 'ImageIds', Number.MAX_SAFE_INTEGER, (imageId) => {
-      if (!IMAGE_ID_FORMAT.test(imageId)) throw imageIdMalformed(imageId);
+      if (!IMAGE_ID.test(imageId)) throw imageIdMalformed(imageId);
     });
     const filters = readFilters(params, { supports: (name) => imageMatcher(name) !== undefined, maxFilters: 10, maxValues: 5 });
     const page = readPage(params);

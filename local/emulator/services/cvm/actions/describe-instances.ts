@@ -1,7 +1,8 @@
 import type { DescribeInstancesResponse } from 'tencentcloud-sdk-nodejs/tencentcloud/services/cvm/v20170312/cvm_models';
 import { instanceIdMalformed } from '../errors';
 import { matchesAll, readFilters, readIdList } from '../filters';
-import { checkInstanceFilterValues, INSTANCE_ID_FORMAT, instanceMatcher } from '../models/instance-filters';
+import { INSTANCE_ID } from '../formats';
+import { checkInstanceFilterValues, instanceMatcher } from '../models/instance-filters';
 import { toWireInstance, type InstanceView } from '../models/instance-view';
 import { paginate, readPage } from '../paging';
 import type { ActionDefinition } from './action';
@@ -9,7 +10,7 @@ import type { ActionDefinition } from './action';
 export const MAX_INSTANCE_IDS = 100;
 
 export function checkInstanceId(instanceId: string): void {
-  if (!INSTANCE_ID_FORMAT.test(instanceId)) throw instanceIdMalformed(instanceId);
+  if (!INSTANCE_ID.test(instanceId)) throw instanceIdMalformed(instanceId);
 }
 
 /** The SDK's response type, with the fields the real API answers as null. */

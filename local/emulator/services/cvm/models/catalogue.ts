@@ -4,9 +4,9 @@ import { INSTANCE_TYPES, instanceTypesSoldIn, type InstanceTypeDefinition } from
 import { REGIONS, type RegionDefinition } from '../../../catalogue/regions';
 import { ZONES, type ZoneDefinition } from '../../../catalogue/zones';
 import { invalidParameterValue } from '../errors';
+import { IMAGE_ID } from '../formats';
 import type { CatalogueChange } from '../service';
 
-const IMAGE_ID = /^img-[a-z0-9]{8}$/;
 /** `<FAMILY>.<SIZE><MEMORY>`, e.g. `S5.2XLARGE16` (reference §5.4). */
 const INSTANCE_TYPE_NAME = /^([A-Z][A-Za-z0-9]*)\.(SMALL|MEDIUM|LARGE|(\d+)XLARGE)(\d+)$/;
 

@@ -1,45 +1,33 @@
 import { instanceIdMalformed, invalidParameterValue } from '../errors';
 import type { Filter } from '../filters';
+import { INSTANCE_ID, IPV4, SECURITY_GROUP_ID, SUBNET_ID, UUID, VPC_ID } from '../formats';
 import { CvmApiError } from '../service';
 import type { Instance } from './instance';
 
-export const INSTANCE_ID_FORMAT = /^ins-[a-z0-9]{8}$/;
-
 const STATES = ['PENDING', 'LAUNCH_FAILED', 'RUNNING', 'STOPPED', 'STARTING', 'STOPPING', 'REBOOTING', 'SHUTDOWN', 'TERMINATING'];
 const CHARGE_TYPES = ['PREPAID', 'POSTPAID_BY_HOUR', 'CDHPAID', 'SPOTPAID', 'CDCPAID'];
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const FILTER_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 /** Filter times (`2023-06-01 00:00:00`) are read as China Standard Time, UTC+8: our choice, the doc gives no zone. */
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
-function malformed(code: string, what: string) {
-  return (value: string): CvmApiError => new CvmApiError(code, `The ${what} \`${value}\` is malformed.`);
+/** A check that answers `code` for a value not matching `format`. */
+function formatCheck(format: RegExp, code: string, what: string): (value: string) => void {
+  return (value) => {
+    if (!format.test(value)) throw new CvmApiError(code, `The ${what} \`${value}\` is malformed.`);
+  };
 }
 
 /** Per-filter value checks: a bad value is an error, not an empty result (reference §4.7 error list). */
 const VALUE_CHECKS: Readonly<Record<string, (value: string) => void>> = {
   'instance-id': (value) => {
-    if (!INSTANCE_ID_FORMAT.test(value)) throw instanceIdMalformed(value);
+    if (!INSTANCE_ID.test(value)) throw instanceIdMalformed(value);
   },
-  'vpc-id': (value) => {
-    if (!/^vpc-[a-z0-9]{8}$/.test(value)) throw malformed('InvalidParameterValue.VpcIdMalformed', 'VPC id')(value);
-  },
-  'subnet-id': (value) => {
-    if (!/^subnet-[a-z0-9]{8}$/.test(value)) throw malformed('InvalidParameterValue.SubnetIdMalformed', 'subnet id')(value);
-  },
-  'security-group-id': (value) => {
-    if (!/^sg-[a-z0-9]{8}$/.test(value)) throw malformed('InvalidSgId.Malformed', 'security group id')(value);
-  },
-  uuid: (value) => {
-    if (!UUID.test(value)) throw malformed('InvalidParameterValue.UuidMalformed', 'UUID')(value);
-  },
-  'private-ip-address': (value) => {
-    if (!IPV4.test(value)) throw malformed('InvalidParameterValue.InvalidIpFormat', 'IP address')(value);
-  },
-  'public-ip-address': (value) => {
-    if (!IPV4.test(value)) throw malformed('InvalidParameterValue.InvalidIpFormat', 'IP address')(value);
-  },
+  'vpc-id': formatCheck(VPC_ID, 'InvalidParameterValue.VpcIdMalformed', 'VPC id'),
+  'subnet-id': formatCheck(SUBNET_ID, 'InvalidParameterValue.SubnetIdMalformed', 'subnet id'),
+  'security-group-id': formatCheck(SECURITY_GROUP_ID, 'InvalidSgId.Malformed', 'security group id'),
+  uuid: formatCheck(UUID, 'InvalidParameterValue.UuidMalformed', 'UUID'),
+  'private-ip-address': formatCheck(IPV4, 'InvalidParameterValue.InvalidIpFormat', 'IP address'),
+  'public-ip-address': formatCheck(IPV4, 'InvalidParameterValue.InvalidIpFormat', 'IP address'),
   'project-id': (value) => {
     if (!/^\d+$/.test(value)) throw invalidParameterValue('Filters.project-id', `\`${value}\` is not an integer`);
   },

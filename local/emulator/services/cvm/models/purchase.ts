@@ -14,6 +14,7 @@ import {
   rangeError,
   zoneSoldOut,
 } from '../errors';
+import { IMAGE_ID, IPV4, KEY_PAIR_ID, SECURITY_GROUP_ID, SUBNET_ID, VPC_ID } from '../formats';
 import type { ParamReader } from '../params';
 import { CvmApiError } from '../service';
 import type { RegionStore } from '../store';
@@ -67,12 +68,6 @@ const DATA_DISK_TYPES = ['LOCAL_BASIC', 'LOCAL_SSD', 'LOCAL_NVME', 'LOCAL_PRO', 
 const INTERNET_CHARGE_TYPES = ['BANDWIDTH_PREPAID', 'TRAFFIC_POSTPAID_BY_HOUR', 'BANDWIDTH_POSTPAID_BY_HOUR', 'BANDWIDTH_PACKAGE'] as const;
 const TAG_RESOURCE_TYPES = ['instance', 'host', 'image', 'keypair', 'ps', 'hpc'] as const;
 
-const IMAGE_ID = /^img-[a-z0-9]{8}$/;
-const VPC_ID = /^vpc-[a-z0-9]{8}$/;
-const SUBNET_ID = /^subnet-[a-z0-9]{8}$/;
-const SG_ID = /^sg-[a-z0-9]{8}$/;
-const KEY_ID = /^skey-[a-z0-9]{8}$/;
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const USER_DATA_MAX_BYTES = 16 * 1024;
 
@@ -238,7 +233,7 @@ function readLogin(params: ParamReader, image: ImageDefinition): readonly string
   }
   const windows = image.platform === 'Windows';
   keyIds.forEach((keyId) => {
-    if (!KEY_ID.test(keyId)) throw new CvmApiError('InvalidKeyPairId.Malformed', `The key pair id \`${keyId}\` is malformed.`);
+    if (!KEY_PAIR_ID.test(keyId)) throw new CvmApiError('InvalidKeyPairId.Malformed', `The key pair id \`${keyId}\` is malformed.`);
   });
   if (keyIds.length > 0 && windows) {
     throw new CvmApiError('UnsupportedOperation.KeyPairUnsupportedWindows', 'Windows instances cannot log in with key pairs.');
@@ -254,7 +249,7 @@ function readSecurityGroups(params: ParamReader, env: PurchaseEnvironment): read
   const groups = params.stringArray('SecurityGroupIds');
   if (groups === undefined || groups.length === 0) return [env.store.defaultSecurityGroupId];
   groups.forEach((groupId) => {
-    if (!SG_ID.test(groupId)) throw new CvmApiError('InvalidSgId.Malformed', `The security group id \`${groupId}\` is malformed.`);
+    if (!SECURITY_GROUP_ID.test(groupId)) throw new CvmApiError('InvalidSgId.Malformed', `The security group id \`${groupId}\` is malformed.`);
   });
   return groups;
 }
