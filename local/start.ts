@@ -1,7 +1,8 @@
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY, parseCredentials } from './emulator/accounts';
 import { startCvmTarget } from './harness/cvm-target';
+import { printableEndpoint } from './harness/printable-endpoint';
 import { readPortSetting } from './harness/port-setting';
-import { startHarness } from './harness/server';
+import { type RunningHarness, startHarness } from './harness/server';
 import { closeOnSignal } from './harness/shutdown';
 
 /**
@@ -11,15 +12,6 @@ import { closeOnSignal } from './harness/shutdown';
  */
 
 const EXAMPLE_REGION = 'ap-guangzhou';
-
-/** The origin only: a URL's user-info part could hold a credential and is never printed. */
-function printableEndpoint(endpoint: string): string {
-  try {
-    return new URL(endpoint).origin;
-  } catch {
-    return '(CVM_ENDPOINT is not a valid URL)';
-  }
-}
 
 function demoPairAccepted(emulated: boolean): boolean {
   return emulated && parseCredentials(process.env.CVM_EMULATOR_CREDENTIALS).findKeyPair(DEMO_SECRET_ID)?.secretKey === DEMO_SECRET_KEY;
@@ -64,7 +56,7 @@ async function main(): Promise<void> {
   const port = readPortSetting('PORT', 8001);
   const host = process.env.HARNESS_HOST?.trim() || '127.0.0.1';
   const target = await startCvmTarget();
-  let harness;
+  let harness: RunningHarness;
   try {
     harness = await startHarness({ port, host, env: { CVM_ENDPOINT: target.endpoint } });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { PortInUseError } from './listen';
+import { printableEndpoint } from './printable-endpoint';
 import { readPortSetting } from './port-setting';
 import { startHarness } from './server';
 import { closeOnSignal } from './shutdown';
@@ -10,14 +10,16 @@ import { closeOnSignal } from './shutdown';
 async function main(): Promise<void> {
   const harness = await startHarness({
     port: readPortSetting('PORT', 8001),
-    host: process.env.HARNESS_HOST ?? '127.0.0.1',
+    host: process.env.HARNESS_HOST?.trim() || '127.0.0.1',
   });
   console.log(`harness listening on ${harness.url}`);
-  console.log(`functions call ${process.env.CVM_ENDPOINT ?? 'https://cvm.tencentcloudapi.com (CVM_ENDPOINT is unset)'}`);
+  const endpoint = process.env.CVM_ENDPOINT?.trim();
+  console.log(`functions call ${endpoint ? printableEndpoint(endpoint) : 'https://cvm.tencentcloudapi.com (CVM_ENDPOINT is unset)'}`);
   closeOnSignal(harness.close, console.log);
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof PortInUseError || error instanceof RangeError ? error.message : error);
+  // Startup errors are configuration problems (port taken, bad variable) whose message says what to do.
+  console.error(`harness: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

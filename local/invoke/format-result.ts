@@ -46,7 +46,8 @@ function formatInvocationResult(functionName: string, outcome: RunOutcome): Prin
       const what = status === undefined ? 'returned' : `statusCode ${status}`;
       return {
         statusLine: `${functionName}: ${what} (${outcome.durationMs} ms)`,
-        json: JSON.stringify(readableResult(outcome.value), null, 4) ?? 'undefined',
+        // JSON has no `undefined`: a handler that returned nothing is shown as such.
+        json: outcome.value === undefined ? 'undefined' : JSON.stringify(readableResult(outcome.value), null, 4),
         exitCode: 0,
       };
     }
