@@ -36,8 +36,14 @@ describe('inventory function against the emulator', () => {
     ...overrides,
   });
 
-  const run = (time: string, overrides: Record<string, string | undefined> = {}): Promise<InventoryInvocation> =>
-    invokeInventory(env(overrides), timerEvent(time));
+  /**
+   * One firing. Real firings are minutes apart; back-to-back runs in a test would otherwise share the
+   * emulator's one-second rate windows, so those are emptied first (the limits stay on).
+   */
+  const run = async (time: string, overrides: Record<string, string | undefined> = {}): Promise<InventoryInvocation> => {
+    await emulator.control.setRateLimits({});
+    return invokeInventory(env(overrides), timerEvent(time));
+  };
 
   const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
 
@@ -63,6 +69,8 @@ describe('inventory function against the emulator', () => {
   it('covers every region the emulator knows: its zones, every image of every page and every instance type', async () => {
     const { result, lines } = await run(FIRST);
     expect(result?.outcome).toBe('recorded');
+    // Checked with our own SDK calls, after the run's calls have left the one-second rate windows.
+    await emulator.control.setRateLimits({});
     const { RegionSet = [] } = await cvm.client.DescribeRegions();
     const snapshot = await readJson<InventorySnapshot>(result?.snapshot ?? '');
     expect(Object.keys(snapshot.regions)).toEqual(RegionSet.map((region) => region.Region ?? '').sort());
@@ -85,6 +93,7 @@ describe('inventory function against the emulator', () => {
     }
 
     expect(snapshot).toMatchObject({ runId: '20240501T000000Z-inventory', trigger: { name: 'inventory', time: FIRST } });
+    expect(result?.retries).toBe(0);
     expect(lines.filter((line) => line.msg === 'region inventoried')).toHaveLength(RegionSet.length);
     const summaries = lines.filter((line) => line.msg === 'inventory summary');
     expect(summaries).toHaveLength(1);
@@ -192,12 +201,23 @@ describe('inventory function against the emulator', () => {
     ['dropped connections', { kind: 'drop-before' as const, times: 2 }],
     ['truncated answers', { kind: 'truncated' as const, times: 2 }],
   ])('retries %s and then records the region', async (_name, fault) => {
-    await emulator.control.addFault({ action: 'DescribeZones', region: 'ap-tokyo', ...fault });
+    await emulator.control.addFault({ action: 'DescribeInstanceTypeConfigs', region: 'ap-tokyo', ...fault });
     const { result } = await run(FIRST);
     expect(result?.regions?.failed).toEqual([]);
     expect(result?.retries).toBe(2);
     const snapshot = await readJson<InventorySnapshot>(result?.snapshot ?? '');
     expect(snapshot.regions['ap-tokyo']?.status).toBe('ok');
+  });
+
+  it('counts retries against its own rate limit: 19 zone calls plus 2 retries wait for the next window', async () => {
+    await emulator.control.addFault({ action: 'DescribeZones', region: 'ap-tokyo', kind: 'http5xx', times: 2 });
+    const { result } = await run(FIRST);
+    expect(result?.regions?.failed).toEqual([]);
+    expect(result?.retries).toBe(2);
+    const counters = await emulator.control.counters();
+    expect(counters.DescribeZones?.received).toBe((result?.regions?.total ?? 0) + 2);
+    expect(counters.DescribeZones?.errors.RequestLimitExceeded).toBeUndefined();
+    expect(result?.durationMs).toBeGreaterThanOrEqual(1000);
   });
 
   it('does not retry a client error: the region fails at once with the upstream code', async () => {
