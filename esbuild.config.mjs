@@ -10,14 +10,20 @@
  *    `<name>.main_handler`.
  * 3. The local tools (emulator, harness, invoke, inventory runner, benchmarks) into `dist/local/`,
  *    with npm packages left external: they run on a developer machine and are never deployed.
+ *
+ * Every file is replaced atomically (written beside its target, then renamed), so a harness or test
+ * that loads bundles while a rebuild runs never sees a missing or half-written file; files that a
+ * build no longer produces are removed. Reports go to stderr, so `npm run invoke --silent` prints only
+ * the function's result on stdout.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
 
 const distDir = 'dist';
 const functionsOutDir = join(distDir, 'functions');
+const localOutDir = join(distDir, 'local');
 const artifactPath = join(distDir, 'cvm-scf.zip');
 const SCF_NODE_TARGET = 'node18';
 
@@ -37,6 +43,23 @@ function functionNames() {
     .sort();
 }
 
+function writeAtomically(path, contents) {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporaryPath = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporaryPath, contents);
+  renameSync(temporaryPath, path);
+}
+
+/** Writes a build's output files into `directory` and removes the files earlier builds left there. */
+function replaceOutputs(directory, outputFiles) {
+  const written = new Set(outputFiles.map((file) => resolve(file.path)));
+  for (const file of outputFiles) writeAtomically(file.path, file.contents);
+  for (const entry of readdirSync(directory, { withFileTypes: true })) {
+    const path = resolve(directory, entry.name);
+    if (entry.isFile() && !written.has(path)) rmSync(path);
+  }
+}
+
 async function buildFunctions(names) {
   const result = await build({
     entryPoints: Object.fromEntries(names.map((name) => [name, join('functions', name, 'handler.ts')])),
@@ -48,45 +71,46 @@ async function buildFunctions(names) {
     format: 'cjs',
     legalComments: 'none',
     metafile: true,
+    write: false,
     logLevel: 'warning',
   });
-  return result.metafile;
+  replaceOutputs(functionsOutDir, result.outputFiles);
+  return result;
 }
 
-function writeArtifact(names) {
-  const files = Object.fromEntries(
-    names.map((name) => [`${name}.js`, readFileSync(join(functionsOutDir, `${name}.js`))]),
-  );
-  writeFileSync(artifactPath, zipSync(files, { level: 9 }));
+function writeArtifact(outputFiles) {
+  const files = Object.fromEntries(outputFiles.map((file) => [basename(file.path), file.contents]));
+  writeAtomically(artifactPath, zipSync(files, { level: 9 }));
 }
 
 async function buildLocalTools() {
   const entries = Object.entries(localEntryPoints).filter(([, path]) => existsSync(path));
-  await build({
+  const result = await build({
     entryPoints: Object.fromEntries(entries),
-    outdir: join(distDir, 'local'),
+    outdir: localOutDir,
     bundle: true,
     packages: 'external',
     platform: 'node',
     target: 'node20',
     format: 'cjs',
     sourcemap: 'inline',
+    write: false,
     logLevel: 'warning',
   });
+  replaceOutputs(localOutDir, result.outputFiles);
 }
 
 function printSizes(metafile) {
   const rows = Object.entries(metafile.outputs)
     .filter(([path]) => path.endsWith('.js'))
     .map(([path, output]) => `  ${path.padEnd(42)} ${(output.bytes / 1024).toFixed(1).padStart(8)} KiB`);
-  console.log(`function bundles (${SCF_NODE_TARGET}, minified):\n${rows.join('\n')}`);
-  console.log(`deploy artifact: ${artifactPath}`);
+  console.error(`function bundles (${SCF_NODE_TARGET}, minified):\n${rows.join('\n')}`);
+  console.error(`deploy artifact: ${artifactPath}`);
 }
 
-rmSync(distDir, { recursive: true, force: true });
 mkdirSync(functionsOutDir, { recursive: true });
-const names = functionNames();
-const metafile = await buildFunctions(names);
-writeArtifact(names);
+mkdirSync(localOutDir, { recursive: true });
+const functionsBuild = await buildFunctions(functionNames());
+writeArtifact(functionsBuild.outputFiles);
 await buildLocalTools();
-printSizes(metafile);
+printSizes(functionsBuild.metafile);
