@@ -13,6 +13,20 @@ const DEFAULT_CVM_ENDPOINT = 'https://cvm.tencentcloudapi.com';
  */
 const DEFAULT_CVM_REQUEST_TIMEOUT_MS = 8000;
 const DEFAULT_IMAGES_PAGE_CONCURRENCY = 4;
+/**
+ * Retries (lib/cvm/retry-policy.ts) are started only while they could still finish, request timeout
+ * included, within this much time from the start of the request: 12 s of the functions' 20 s leaves a
+ * retried call that then hangs for the full 8 s time to end as our own 504 before SCF's deadline.
+ */
+const DEFAULT_CVM_RETRY_BUDGET_MS = 12_000;
+/**
+ * `wait` on the instance routes (lib/cvm/wait-for-states.ts) stops polling this long after the start of
+ * the request and answers 202. A poll started just before the end may take a whole request timeout, so
+ * the budget must stay under the function timeout minus CVM_REQUEST_TIMEOUT_MS (20 s − 8 s − 2 s spare).
+ */
+const DEFAULT_INSTANCE_WAIT_BUDGET_MS = 10_000;
+/** SCF's longest event-function timeout (reference §6.7): no budget can usefully exceed it. */
+const MAX_FUNCTION_TIMEOUT_MS = 900_000;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -35,6 +49,10 @@ export interface Config {
   readonly useFunctionRoleCredentials: boolean;
   /** How many `DescribeImages` pages one request fetches at the same time. */
   readonly imagesPageConcurrency: number;
+  /** `CVM_RETRY_BUDGET_MS`: no retry starts that could end later than this after the request began. */
+  readonly cvmRetryBudgetMs: number;
+  /** `INSTANCE_WAIT_BUDGET_MS`: how long after the request began `wait` stops polling and answers 202. */
+  readonly instanceWaitBudgetMs: number;
   readonly logLevel: LogLevel;
 }
 
@@ -99,6 +117,8 @@ function readConfig(env: Environment): Config {
     allowQueryCredentials: readBoolean(env, 'ALLOW_QUERY_CREDENTIALS', true),
     useFunctionRoleCredentials: readBoolean(env, 'USE_FUNCTION_ROLE_CREDENTIALS', false),
     imagesPageConcurrency: readPositiveInteger(env, 'IMAGES_PAGE_CONCURRENCY', DEFAULT_IMAGES_PAGE_CONCURRENCY, 20),
+    cvmRetryBudgetMs: readPositiveInteger(env, 'CVM_RETRY_BUDGET_MS', DEFAULT_CVM_RETRY_BUDGET_MS, MAX_FUNCTION_TIMEOUT_MS),
+    instanceWaitBudgetMs: readPositiveInteger(env, 'INSTANCE_WAIT_BUDGET_MS', DEFAULT_INSTANCE_WAIT_BUDGET_MS, MAX_FUNCTION_TIMEOUT_MS),
     logLevel: readLogLevel(env, 'LOG_LEVEL'),
   };
 }

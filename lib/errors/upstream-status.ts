@@ -30,6 +30,10 @@ const upstreamStatusTable: readonly UpstreamStatusRow[] = [
   { code: 'AuthFailure', status: 401 },
   { code: 'UnauthorizedOperation', status: 403 },
   { code: 'UnsupportedOperation', status: 409 },
+  // Another task is running on the instance (Start/Stop/Reboot/Terminate error lists, §4.9–§4.12): like
+  // an `UnsupportedOperation.InstanceState*`, the instance's current state forbids the call.
+  { code: 'OperationDenied.InstanceOperationInProgress', status: 409 },
+  { code: 'MutexOperation', status: 409 },
   { code: 'RequestLimitExceeded', status: 429 },
   { code: 'InternalError', status: 502 },
 ];

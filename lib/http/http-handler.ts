@@ -22,6 +22,7 @@ import { normalizeRequestMiddleware } from './middlewares/normalize-request';
 import { validateInputMiddleware } from './middlewares/validate-input';
 import { jsonResponse, type IntegratedResponse } from './response';
 import type { ScfContext } from './scf-context';
+import { StatusAnswer } from './status-answer';
 
 /** What a route's `handle` receives: validated input and the request's CVM session. */
 export interface HandlerArgs<TQuery, TBody> {
@@ -39,7 +40,10 @@ export interface HandlerArgs<TQuery, TBody> {
 export interface HttpHandlerOptions<TQuery, TBody, TResult> {
   readonly query?: z.ZodMiniType<TQuery>;
   readonly body?: z.ZodMiniType<TBody>;
-  /** Returns the 200 body, already in the contract's shape (use lib/mappers). Throw `ApiError` for 4xx. */
+  /**
+   * Returns the 200 body, already in the contract's shape (use lib/mappers), or `answerWithStatus(…)`
+   * for another success status (202). Throw `ApiError` for 4xx.
+   */
   handle(args: HandlerArgs<TQuery, TBody>): Promise<TResult>;
 }
 
@@ -82,7 +86,8 @@ function httpHandler<TQuery = Record<string, never>, TBody = Record<string, neve
       log: invocation.log,
       request: filled(invocation.request, 'request'),
     });
-    return jsonResponse(200, result, { 'X-Request-Id': invocation.requestId });
+    const answer = result instanceof StatusAnswer ? result : new StatusAnswer(200, result);
+    return jsonResponse(answer.status, answer.body, { 'X-Request-Id': invocation.requestId });
   }
 
   const stack = middy<Invocation, IntegratedResponse>(routeHandler, {

@@ -8,6 +8,8 @@ describe('readConfig', () => {
       allowQueryCredentials: true,
       useFunctionRoleCredentials: false,
       imagesPageConcurrency: 4,
+      cvmRetryBudgetMs: 12000,
+      instanceWaitBudgetMs: 10000,
       logLevel: 'info',
     });
     expect(DEFAULT_CVM_ENDPOINT).toBe('https://cvm.tencentcloudapi.com');
