@@ -10,12 +10,15 @@
  *    `<name>.main_handler`.
  * 3. The local tools (emulator, harness, invoke, inventory runner, benchmarks) into `dist/local/`,
  *    with npm packages left external: they run on a developer machine and are never deployed.
+ * 4. The OpenAPI document `dist/openapi.json`, written by the bundled generator (local/openapi/) from
+ *    the route table and the routes' zod schemas; the harness serves it at GET /api/openapi.json.
  *
  * Every file is replaced atomically (written beside its target, then renamed), so a harness or test
  * that loads bundles while a rebuild runs never sees a missing or half-written file; files that a
  * build no longer produces are removed. Reports go to stderr, so `npm run invoke --silent` prints only
  * the function's result on stdout.
  */
+import { execFileSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -34,6 +37,7 @@ const localEntryPoints = {
   invoke: 'local/invoke/main.ts',
   inventory: 'local/inventory/main.ts',
   bench: 'bench/main.ts',
+  openapi: 'local/openapi/main.ts',
 };
 
 function functionNames() {
@@ -113,4 +117,6 @@ mkdirSync(localOutDir, { recursive: true });
 const functionsBuild = await buildFunctions(functionNames());
 writeArtifact(functionsBuild.outputFiles);
 await buildLocalTools();
+// Run as its own bundle rather than imported here, so this script stays plain JavaScript (no TS loader).
+execFileSync(process.execPath, [join(localOutDir, 'openapi.js'), join(distDir, 'openapi.json')], { stdio: 'inherit' });
 printSizes(functionsBuild.metafile);
