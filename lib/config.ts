@@ -27,6 +27,14 @@ const DEFAULT_CVM_RETRY_BUDGET_MS = 12_000;
 const DEFAULT_INSTANCE_WAIT_BUDGET_MS = 10_000;
 /** SCF's longest event-function timeout (reference §6.7): no budget can usefully exceed it. */
 const MAX_FUNCTION_TIMEOUT_MS = 900_000;
+/**
+ * The largest contract body (a RunInstances request with 100 tags and security groups) is a few KiB;
+ * 64 KiB refuses anything else before it is parsed. SCF's own cap, 6 MB (reference §6.7), is the maximum.
+ */
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+const SCF_SYNC_EVENT_LIMIT_BYTES = 6 * 1024 * 1024;
+/** An origin as browsers send it: scheme, host and optional port, nothing after (RFC 6454 §6.1). */
+const ORIGIN_PATTERN = /^https?:\/\/[^/\s?#]+$/;
 
 type Environment = Readonly<Record<string, string | undefined>>;
 
@@ -53,6 +61,10 @@ export interface Config {
   readonly cvmRetryBudgetMs: number;
   /** `INSTANCE_WAIT_BUDGET_MS`: how long after the request began `wait` stops polling and answers 202. */
   readonly instanceWaitBudgetMs: number;
+  /** `MAX_BODY_BYTES`: larger request bodies are refused with 413 before they are parsed. */
+  readonly maxBodyBytes: number;
+  /** `CORS_ALLOW_ORIGINS`: origins browsers may call from (comma-separated, or `*`); empty: CORS off. */
+  readonly corsAllowOrigins: readonly string[];
   readonly logLevel: LogLevel;
 }
 
@@ -97,6 +109,17 @@ function readEndpoint(env: Environment, variable: string): CvmEndpoint {
   return { protocol: url.protocol === 'http:' ? 'http://' : 'https://', host: url.host };
 }
 
+function readOrigins(env: Environment, variable: string): readonly string[] {
+  const origins = (env[variable] ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '');
+  if (origins.some((origin) => origin !== '*' && !ORIGIN_PATTERN.test(origin))) {
+    throw new ConfigurationError(variable, 'a comma-separated list of origins such as https://console.example.com, or *');
+  }
+  return origins;
+}
+
 function readLogLevel(env: Environment, variable: string): LogLevel {
   const raw = env[variable]?.trim().toLowerCase();
   if (raw === undefined || raw === '') return 'info';
@@ -119,6 +142,8 @@ function readConfig(env: Environment): Config {
     imagesPageConcurrency: readPositiveInteger(env, 'IMAGES_PAGE_CONCURRENCY', DEFAULT_IMAGES_PAGE_CONCURRENCY, 20),
     cvmRetryBudgetMs: readPositiveInteger(env, 'CVM_RETRY_BUDGET_MS', DEFAULT_CVM_RETRY_BUDGET_MS, MAX_FUNCTION_TIMEOUT_MS),
     instanceWaitBudgetMs: readPositiveInteger(env, 'INSTANCE_WAIT_BUDGET_MS', DEFAULT_INSTANCE_WAIT_BUDGET_MS, MAX_FUNCTION_TIMEOUT_MS),
+    maxBodyBytes: readPositiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, SCF_SYNC_EVENT_LIMIT_BYTES),
+    corsAllowOrigins: readOrigins(env, 'CORS_ALLOW_ORIGINS'),
     logLevel: readLogLevel(env, 'LOG_LEVEL'),
   };
 }

@@ -15,6 +15,7 @@ import type { Logger } from '../log/logger';
 import type { HttpRequest } from './http-request';
 import { createInvocation, filled, type Invocation } from './invocation';
 import { accessLogMiddleware } from './middlewares/access-log';
+import { corsHeadersMiddleware, corsPreflightMiddleware } from './middlewares/cors';
 import { credentialsMiddleware } from './middlewares/credentials';
 import { errorResponseMiddleware } from './middlewares/error-response';
 import { loadConfigMiddleware } from './middlewares/load-config';
@@ -96,12 +97,16 @@ function httpHandler<TQuery = Record<string, never>, TBody = Record<string, neve
   })
     // after/onError run in reverse order of use: the access log sees the final response, errors included.
     .use(accessLogMiddleware(now))
+    // CORS headers on every answer: its onError runs after the error response below has been set.
+    .use(corsHeadersMiddleware())
     // Renders every failure below it, and of the handler, as the contract's JSON error.
     .use(errorResponseMiddleware())
     // Settings first: the logger's level and every later step depend on them.
     .use(loadConfigMiddleware())
     // Raw SCF event → HttpRequest; nothing after this reads SCF fields.
     .use(normalizeRequestMiddleware())
+    // Browsers send CORS preflights without credentials: answered before the credentials step.
+    .use(corsPreflightMiddleware())
     // Credentials before input validation: a caller without credentials gets 401 whatever else is wrong.
     .use(credentialsMiddleware(process.env))
     .use(validateInputMiddleware({ query: options.query, body: options.body }));

@@ -56,10 +56,18 @@ function normalizeQuery(raw: JsonMap): Record<string, string> {
   return query;
 }
 
+/** Fails on invalid UTF-8 rather than replacing it: a mangled body could still parse, meaning something else. */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 function decodeBody(body: unknown, isBase64Encoded: unknown): string {
   if (body === undefined || body === null) return '';
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return isBase64Encoded === true || isBase64Encoded === 'true' ? Buffer.from(text, 'base64').toString('utf8') : text;
+  if (isBase64Encoded !== true && isBase64Encoded !== 'true') return text;
+  try {
+    return strictUtf8.decode(Buffer.from(text, 'base64'));
+  } catch {
+    throw new ValidationError([{ field: 'body', message: 'must be UTF-8 text' }]);
+  }
 }
 
 /**

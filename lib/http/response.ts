@@ -3,6 +3,7 @@
  * `statusCode`, string headers and a string body. A Function URL takes the same object (§7b.3), so one
  * shape serves both triggers.
  */
+import { securityHeaders } from './response-headers';
 
 export interface IntegratedResponse {
   readonly isBase64Encoded: false;
@@ -11,16 +12,37 @@ export interface IntegratedResponse {
   readonly body: string;
 }
 
-/** Responses can carry account data fetched with the caller's keys: no shared cache may keep them. */
-const BASE_HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' } as const;
+const JSON_CONTENT_TYPE = { 'Content-Type': 'application/json; charset=utf-8' } as const;
 
 /**
+ * A JSON answer with the security headers (lib/http/response-headers.ts); `headers` add to or override them.
+ *
  * @example
  * jsonResponse(200, { totalCount: '19' }, { 'X-Request-Id': 'abc' })
- * // { isBase64Encoded: false, statusCode: 200, headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Request-Id': 'abc' }, body: '{"totalCount":"19"}' }
+ * // { isBase64Encoded: false, statusCode: 200, headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', …, 'X-Request-Id': 'abc' }, body: '{"totalCount":"19"}' }
  */
 function jsonResponse(statusCode: number, body: unknown, headers: Readonly<Record<string, string>> = {}): IntegratedResponse {
-  return { isBase64Encoded: false, statusCode, headers: { ...BASE_HEADERS, ...headers }, body: JSON.stringify(body) };
+  return { isBase64Encoded: false, statusCode, headers: { ...JSON_CONTENT_TYPE, ...securityHeaders, ...headers }, body: JSON.stringify(body) };
 }
 
-export { jsonResponse };
+/**
+ * An answer without a body (a CORS preflight's 204), with the security headers.
+ *
+ * @example
+ * emptyResponse(204, { 'Access-Control-Allow-Origin': '*' }).body // ''
+ */
+function emptyResponse(statusCode: number, headers: Readonly<Record<string, string>> = {}): IntegratedResponse {
+  return { isBase64Encoded: false, statusCode, headers: { ...securityHeaders, ...headers }, body: '' };
+}
+
+/**
+ * A JSON answer whose body is already serialized (the response cache keeps answers as text).
+ *
+ * @example
+ * serializedJsonResponse(200, '{"totalCount":"19"}', { ETag: '"…"' }).body // '{"totalCount":"19"}'
+ */
+function serializedJsonResponse(statusCode: number, bodyText: string, headers: Readonly<Record<string, string>> = {}): IntegratedResponse {
+  return { isBase64Encoded: false, statusCode, headers: { ...JSON_CONTENT_TYPE, ...securityHeaders, ...headers }, body: bodyText };
+}
+
+export { emptyResponse, jsonResponse, serializedJsonResponse };

@@ -1,11 +1,13 @@
 /**
  * Reads the SCF event into an `HttpRequest` (lib/http/normalize-event.ts) and, for methods that carry
- * one, parses the JSON body once for the credentials and input steps.
+ * one, checks the body's size and media type (lib/http/request-body-policy.ts) before parsing it, once,
+ * as JSON for the credentials and input steps.
  */
 import type { MiddlewareObj, Request } from '@middy/core';
-import type { Invocation } from '../invocation';
+import { filled, type Invocation } from '../invocation';
 import { methodHasBody, parseJsonBody } from '../json-body';
 import { normalizeEvent } from '../normalize-event';
+import { assertAcceptableBody } from '../request-body-policy';
 import type { IntegratedResponse } from '../response';
 
 function normalizeRequestMiddleware(): MiddlewareObj<Invocation, IntegratedResponse> {
@@ -13,7 +15,9 @@ function normalizeRequestMiddleware(): MiddlewareObj<Invocation, IntegratedRespo
     const invocation = request.event;
     const http = normalizeEvent(invocation.rawEvent);
     invocation.request = http;
-    invocation.json = methodHasBody(http.method) ? parseJsonBody(http.body) : undefined;
+    if (!methodHasBody(http.method)) return;
+    assertAcceptableBody(http, filled(invocation.config, 'config').maxBodyBytes);
+    invocation.json = parseJsonBody(http.body);
   }
   return { before: normalizeRequestBefore };
 }

@@ -10,6 +10,8 @@ describe('readConfig', () => {
       imagesPageConcurrency: 4,
       cvmRetryBudgetMs: 12000,
       instanceWaitBudgetMs: 10000,
+      maxBodyBytes: 65536,
+      corsAllowOrigins: [],
       logLevel: 'info',
     });
     expect(DEFAULT_CVM_ENDPOINT).toBe('https://cvm.tencentcloudapi.com');
@@ -34,6 +36,10 @@ describe('readConfig', () => {
     ['CVM_REQUEST_TIMEOUT_MS', '60001'],
     ['ALLOW_QUERY_CREDENTIALS', 'maybe'],
     ['USE_FUNCTION_ROLE_CREDENTIALS', 'on'],
+    ['MAX_BODY_BYTES', '0'],
+    ['MAX_BODY_BYTES', String(6 * 1024 * 1024 + 1)],
+    ['CORS_ALLOW_ORIGINS', 'https://console.example.com/app'],
+    ['CORS_ALLOW_ORIGINS', 'console.example.com'],
     ['IMAGES_PAGE_CONCURRENCY', '21'],
     ['LOG_LEVEL', 'verbose'],
   ])('refuses %s=%s with an error naming the variable', (variable, value) => {
@@ -62,6 +68,15 @@ describe('readConfig', () => {
       USE_FUNCTION_ROLE_CREDENTIALS: 'true',
     });
     expect(config).toMatchObject({ cvmRequestTimeoutMs: 250, imagesPageConcurrency: 2, logLevel: 'debug', useFunctionRoleCredentials: true });
+  });
+
+  it('reads CORS_ALLOW_ORIGINS as a trimmed list of origins, or *', () => {
+    expect(readConfig({ CORS_ALLOW_ORIGINS: ' https://console.example.com, http://127.0.0.1:3000 ,' }).corsAllowOrigins).toEqual([
+      'https://console.example.com',
+      'http://127.0.0.1:3000',
+    ]);
+    expect(readConfig({ CORS_ALLOW_ORIGINS: '*' }).corsAllowOrigins).toEqual(['*']);
+    expect(readConfig({ MAX_BODY_BYTES: '1024' }).maxBodyBytes).toBe(1024);
   });
 });
 

@@ -5,7 +5,16 @@ describe('jsonResponse', () => {
     expect(jsonResponse(200, { totalCount: '19', ok: true }, { 'X-Request-Id': 'r' })).toEqual({
       isBase64Encoded: false,
       statusCode: 200,
-      headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Request-Id': 'r' },
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+        'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
+        'X-Frame-Options': 'DENY',
+        'Strict-Transport-Security': 'max-age=31536000',
+        'X-Request-Id': 'r',
+      },
       body: '{"totalCount":"19","ok":true}',
     });
   });
