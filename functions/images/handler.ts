@@ -12,6 +12,7 @@ import { describeImagesRequest } from './describe-images-request';
 import { imagesQuery } from './schema';
 
 export const main_handler = httpHandler({
+  cache: { route: 'images' },
   query: imagesQuery,
   handle: async ({ query, cvm, config }) => {
     const request = describeImagesRequest(query);

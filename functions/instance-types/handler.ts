@@ -5,6 +5,7 @@ import { describeInstanceTypeConfigsRequest } from './describe-instance-type-con
 import { instanceTypesQuery } from './schema';
 
 export const main_handler = httpHandler({
+  cache: { route: 'instanceTypes' },
   query: instanceTypesQuery,
   handle: async ({ query, cvm }) =>
     toInstanceTypesBody(

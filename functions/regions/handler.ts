@@ -3,5 +3,6 @@ import { httpHandler } from '../../lib/http/http-handler';
 import { toRegionsBody } from '../../lib/mappers/regions';
 
 export const main_handler = httpHandler({
+  cache: { route: 'regions' },
   handle: async ({ cvm }) => toRegionsBody(await cvm.call({ action: 'DescribeRegions' }, (client) => client.DescribeRegions())),
 });

@@ -4,6 +4,7 @@ import { toZonesBody } from '../../lib/mappers/zones';
 import { zonesQuery } from './schema';
 
 export const main_handler = httpHandler({
+  cache: { route: 'zones' },
   query: zonesQuery,
   handle: async ({ query, cvm }) =>
     toZonesBody(await cvm.call({ action: 'DescribeZones', region: query.region }, (client) => client.DescribeZones())),

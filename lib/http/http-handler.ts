@@ -7,6 +7,8 @@
 import middy from '@middy/core';
 import type { Context as LambdaContext } from 'aws-lambda';
 import type * as z from 'zod/mini';
+import { createRouteCache, type RouteAnswer } from '../cache/route-cache';
+import type { CachedRoute } from '../cache/cache-settings';
 import type { Config } from '../config';
 import { ApiError } from '../errors/api-error';
 import type { Credentials } from '../credentials/resolve-credentials';
@@ -46,6 +48,11 @@ export interface HttpHandlerOptions<TQuery, TBody, TResult> {
    * for another success status (202). Throw `ApiError` for 4xx.
    */
   handle(args: HandlerArgs<TQuery, TBody>): Promise<TResult>;
+  /**
+   * For the slow-changing reads only: keep 200 answers in the warm container for this route's TTL
+   * (lib/cache/route-cache.ts, settings in lib/cache/cache-settings.ts), per caller and input.
+   */
+  readonly cache?: { readonly route: CachedRoute };
 }
 
 /** The exported `main_handler` of an SCF function (reference §6.1, async form). */
@@ -75,9 +82,10 @@ function httpHandler<TQuery = Record<string, never>, TBody = Record<string, neve
   options: HttpHandlerOptions<TQuery, TBody, TResult>,
 ): ScfHttpHandler {
   const now = Date.now;
+  const routeCache = options.cache === undefined ? undefined : createRouteCache({ route: options.cache.route });
 
   async function routeHandler(invocation: Invocation): Promise<IntegratedResponse> {
-    const result = await options.handle({
+    const args: HandlerArgs<TQuery, TBody> = {
       // The validate-input middleware parsed these with exactly the schemas typed TQuery and TBody.
       query: invocation.query as TQuery,
       body: invocation.body as TBody,
@@ -86,9 +94,17 @@ function httpHandler<TQuery = Record<string, never>, TBody = Record<string, neve
       config: filled(invocation.config, 'config'),
       log: invocation.log,
       request: filled(invocation.request, 'request'),
-    });
-    const answer = result instanceof StatusAnswer ? result : new StatusAnswer(200, result);
-    return jsonResponse(answer.status, answer.body, { 'X-Request-Id': invocation.requestId });
+    };
+    const produce = async (): Promise<RouteAnswer> => {
+      const result = await options.handle(args);
+      return result instanceof StatusAnswer ? result : new StatusAnswer(200, result);
+    };
+    const headers = { 'X-Request-Id': invocation.requestId };
+    if (routeCache !== undefined) {
+      return routeCache.respond({ credentials: args.credentials, request: args.request, input: { query: args.query, body: args.body } }, produce, headers);
+    }
+    const answer = await produce();
+    return jsonResponse(answer.status, answer.body, headers);
   }
 
   const stack = middy<Invocation, IntegratedResponse>(routeHandler, {

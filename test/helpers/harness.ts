@@ -1,7 +1,9 @@
 /**
  * The whole local stack in-process for end-to-end tests: an emulator and the harness on free ports,
  * the harness running the real bundles from dist/functions/ (so `npm run build` must have run: `npm test`
- * builds first) with `CVM_ENDPOINT` pointed at the emulator.
+ * builds first) with `CVM_ENDPOINT` pointed at the emulator. Every answer `request` returns is first
+ * checked against the OpenAPI document (test/helpers/openapi-validator.ts): a test that sees an answer
+ * the document does not describe fails, so the document cannot drift from the functions' behaviour.
  *
  * @example
  * let stack: LocalStack;
@@ -16,6 +18,7 @@ import { DEMO_SECRET_ID, DEMO_SECRET_KEY } from '../../local/emulator/accounts';
 import type { EmulatorOptions } from '../../local/emulator/server';
 import { startHarness } from '../../local/harness/server';
 import { startTestEmulator, type TestEmulator } from './emulator';
+import { BUILT_DOCUMENT_PATH, assertConformsToDocument } from './openapi-validator';
 
 export { DEMO_SECRET_ID, DEMO_SECRET_KEY };
 
@@ -53,9 +56,9 @@ export interface LocalStackOptions {
 
 /** Fails fast, with the fix, when the bundles a test needs have not been built. */
 function assertBundlesBuilt(): void {
-  const missing = httpRoutes
-    .map((route) => join(FUNCTIONS_DIR, `${route.functionName}.js`))
-    .filter((path) => !existsSync(path));
+  const missing = [...httpRoutes.map((route) => join(FUNCTIONS_DIR, `${route.functionName}.js`)), BUILT_DOCUMENT_PATH].filter(
+    (path) => !existsSync(path),
+  );
   if (missing.length > 0) {
     throw new Error(`missing bundles (run npm run build first; npm test does): ${missing.join(', ')}`);
   }
@@ -70,7 +73,10 @@ async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalSt
     functionsDir: FUNCTIONS_DIR,
     serviceConfigPath: join(REPO_ROOT, 'serverless.yml'),
     // The functions' own info lines would flood the test output; tests that read them lower this.
-    env: { LOG_LEVEL: 'warn', ...options.env, CVM_ENDPOINT: emulator.endpoint },
+    // The response cache is off unless a test turns it on: the suites check what happens upstream.
+    env: { LOG_LEVEL: 'warn', CACHE_ENABLED: 'false', ...options.env, CVM_ENDPOINT: emulator.endpoint },
+    openApiPath: BUILT_DOCUMENT_PATH,
+    demoCredentials: { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY },
     log: (line) => accessLog.push(line),
   });
   return {
@@ -80,7 +86,9 @@ async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalSt
     async request<Body>(path: string, init?: RequestInit): Promise<JsonAnswer<Body>> {
       const response = await fetch(`${harness.url}${path}`, init);
       const text = await response.text();
-      return { status: response.status, headers: response.headers, body: (text === '' ? undefined : JSON.parse(text)) as Body };
+      const answer = { status: response.status, headers: response.headers, body: (text === '' ? undefined : JSON.parse(text)) as Body };
+      assertConformsToDocument({ method: init?.method ?? 'GET', path: path.split('?')[0] ?? path, ...answer });
+      return answer;
     },
     async close() {
       await harness.close();

@@ -1,0 +1,73 @@
+/**
+ * The response cache's settings, read from the environment once per container, strict like
+ * lib/config.ts: a value that cannot be understood is a `ConfigurationError` naming the variable.
+ *
+ *   CACHE_ENABLED                     `true` (default) or `false`: off, every answer is `Cache-Control: no-store`
+ *   CACHE_MAX_ENTRIES                 answers kept per container (default 500, 1-100000)
+ *   CACHE_MAX_MB                      total size of the kept bodies, in MiB of UTF-8 (default 16, 1-1024)
+ *   CACHE_TTL_SECONDS_REGIONS         how long an answer stays fresh (default 600; 0 = not cached; max 86400)
+ *   CACHE_TTL_SECONDS_ZONES           default 300
+ *   CACHE_TTL_SECONDS_IMAGES          default 60 (private images come and go with the account's own actions)
+ *   CACHE_TTL_SECONDS_INSTANCE_TYPES  default 300
+ */
+import { ConfigurationError } from '../config';
+
+/** The slow-changing reads whose answers may be kept (docs/api-contract.md "Routes"). */
+export type CachedRoute = 'regions' | 'zones' | 'images' | 'instanceTypes';
+
+export interface CacheSettings {
+  readonly enabled: boolean;
+  readonly maxEntries: number;
+  readonly maxBytes: number;
+  /** Per route; 0 means that route's answers are never kept. */
+  readonly ttlSeconds: Readonly<Record<CachedRoute, number>>;
+}
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+const MEBIBYTE = 1024 * 1024;
+const MAX_TTL_SECONDS = 86_400;
+
+const TTL_VARIABLES: Readonly<Record<CachedRoute, readonly [variable: string, fallbackSeconds: number]>> = {
+  regions: ['CACHE_TTL_SECONDS_REGIONS', 600],
+  zones: ['CACHE_TTL_SECONDS_ZONES', 300],
+  images: ['CACHE_TTL_SECONDS_IMAGES', 60],
+  instanceTypes: ['CACHE_TTL_SECONDS_INSTANCE_TYPES', 300],
+};
+
+function readBoolean(env: Environment, variable: string, fallback: boolean): boolean {
+  const raw = env[variable]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigurationError(variable, 'true or false');
+}
+
+function readInteger(env: Environment, variable: string, fallback: number, min: number, max: number): number {
+  const raw = env[variable]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigurationError(variable, `a whole number from ${min} to ${max}`);
+  }
+  return value;
+}
+
+/**
+ * @example
+ * readCacheSettings({ CACHE_TTL_SECONDS_IMAGES: '0' }).ttlSeconds.images // 0
+ */
+function readCacheSettings(env: Environment): CacheSettings {
+  const ttl = (route: CachedRoute): number => {
+    const [variable, fallback] = TTL_VARIABLES[route];
+    return readInteger(env, variable, fallback, 0, MAX_TTL_SECONDS);
+  };
+  return {
+    enabled: readBoolean(env, 'CACHE_ENABLED', true),
+    maxEntries: readInteger(env, 'CACHE_MAX_ENTRIES', 500, 1, 100_000),
+    maxBytes: readInteger(env, 'CACHE_MAX_MB', 16, 1, 1024) * MEBIBYTE,
+    ttlSeconds: { regions: ttl('regions'), zones: ttl('zones'), images: ttl('images'), instanceTypes: ttl('instanceTypes') },
+  };
+}
+
+export { readCacheSettings };
