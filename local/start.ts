@@ -31,7 +31,7 @@ function curlLines(harnessUrl: string, secretId: string, secretKey: string): str
 }
 
 function banner(harnessUrl: string, endpoint: string, emulated: boolean): string {
-  const lines = [`Local harness listening on ${harnessUrl}`];
+  const lines = [`Local harness listening on ${harnessUrl}`, `API documentation: ${harnessUrl}/docs (OpenAPI: ${harnessUrl}/api/openapi.json)`];
   if (emulated) {
     lines.push(`CVM emulator on ${endpoint} (control API: ${endpoint}/_emulator/)`);
   } else {
@@ -58,7 +58,8 @@ async function main(): Promise<void> {
   const target = await startCvmTarget();
   let harness: RunningHarness;
   try {
-    harness = await startHarness({ port, host, env: { CVM_ENDPOINT: target.endpoint } });
+    const demoCredentials = demoPairAccepted(target.emulated) ? { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY } : undefined;
+    harness = await startHarness({ port, host, env: { CVM_ENDPOINT: target.endpoint }, demoCredentials });
   } catch (error) {
     await target.close();
     throw error;

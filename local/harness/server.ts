@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { type HttpRoute, httpRoutes } from '../../functions/routes';
 import { buildApiGatewayEvent } from '../events/api-gateway-event';
 import { formatAccessLogLine } from './access-log';
+import { createDocsRoutes, type DemoCredentials, type DocsRoutes } from './docs-routes';
 import { errorReply } from './error-reply';
 import { createFunctionRunner, type FunctionRunner } from './function-runner';
 import { readServiceSettings } from './function-settings';
@@ -34,6 +35,10 @@ export interface HarnessOptions {
   readonly env?: Readonly<Record<string, string>>;
   /** Default: the project's route table. */
   readonly routes?: readonly HttpRoute[];
+  /** The OpenAPI document served at /api/openapi.json; default `dist/openapi.json` under the working directory. */
+  readonly openApiPath?: string;
+  /** Pre-fills the /docs page's credentials: the emulator's demo pair, when the functions call the emulator. */
+  readonly demoCredentials?: DemoCredentials;
   /** Receives the access log and startup warnings; default: stdout. */
   readonly log?: (line: string) => void;
 }
@@ -57,10 +62,15 @@ async function replyFor(
   request: IncomingMessage,
   routes: readonly HttpRoute[],
   runner: FunctionRunner,
+  docs: DocsRoutes,
   requestId: string,
 ): Promise<{ reply: HttpReply; functionName?: string }> {
   const method = (request.method ?? 'GET').toUpperCase();
   const { path } = splitTarget(request.url ?? '/');
+  const docsReply = await docs.reply(method, path, requestId);
+  if (docsReply !== undefined) {
+    return { reply: docsReply };
+  }
   const match = matchRoute(routes, method, path);
   switch (match.kind) {
     case 'not-found':
@@ -106,6 +116,10 @@ async function startHarness(options: HarnessOptions = {}): Promise<RunningHarnes
     service,
     environment,
   });
+  const docs = createDocsRoutes({
+    documentPath: resolve(options.openApiPath ?? join('dist', 'openapi.json')),
+    demoCredentials: options.demoCredentials,
+  });
   for (const warning of service.warnings) {
     log(`warning: ${warning}`);
   }
@@ -113,7 +127,7 @@ async function startHarness(options: HarnessOptions = {}): Promise<RunningHarnes
   const server = createServer((request, response) => {
     const requestId = randomUUID();
     const startedAt = performance.now();
-    replyFor(request, routes, runner, requestId)
+    replyFor(request, routes, runner, docs, requestId)
       .catch(() => ({
         reply: errorReply(500, 'InternalError', 'The local harness failed to handle the request', requestId),
         functionName: undefined,

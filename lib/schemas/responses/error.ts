@@ -6,13 +6,13 @@ import { upstreamText } from './fields';
  * or the harness standing in for API Gateway (local/harness/error-reply.ts). The type agrees with
  * lib/errors' `ErrorBody`.
  */
-const errorResponse = z.object({
-  error: z.object({
+const errorResponse = z.strictObject({
+  error: z.strictObject({
     code: upstreamText('The upstream error code, or ours (InvalidParameter, MissingCredentials, NotFound …)', 'InvalidParameter'),
     message: upstreamText('What went wrong, never repeating a secret', 'Invalid request parameters: region.'),
     fields: z.optional(
       z.array(
-        z.object({
+        z.strictObject({
           field: upstreamText('The offending parameter, as the caller named it', 'region'),
           message: upstreamText('What is wrong with it', 'is required'),
         }),

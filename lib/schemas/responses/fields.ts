@@ -1,7 +1,9 @@
 /**
  * Building blocks of the response schemas (api-contract.md "Response shapes"): every upstream number is
  * sent as its decimal text, and an absent upstream value as `""` (lib/mappers/text.ts), so every field
- * is a string. These schemas document and check answers; no function bundle imports them.
+ * is a string. These schemas document and check answers; no function bundle imports them. Objects are
+ * strict (`z.strictObject`): a key the contract does not have is a break of the promise, and parsing
+ * then agrees with the JSON Schema's `additionalProperties: false`.
  */
 import * as z from 'zod/mini';
 

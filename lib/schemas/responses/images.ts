@@ -2,9 +2,9 @@ import * as z from 'zod/mini';
 import { numberText, requestId, upstreamText } from './fields';
 
 /** `GET /api/images` 200 (seed "List all images"); the type agrees with lib/mappers/images.ts. */
-const imagesResponse = z.object({
+const imagesResponse = z.strictObject({
   images: z.array(
-    z.object({
+    z.strictObject({
       imageId: upstreamText('Image id', 'img-9a0eg8mt'),
       osName: upstreamText('Operating system', 'TencentOS Server 3.1 for ARM64 (TK4)'),
       imageType: upstreamText('PUBLIC_IMAGE, PRIVATE_IMAGE or SHARED_IMAGE', 'PUBLIC_IMAGE'),

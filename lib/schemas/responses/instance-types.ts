@@ -5,9 +5,9 @@ import { numberText, requestId, upstreamText } from './fields';
  * `GET /api/instance-types` 200 (seed "List all instance types"): no totalCount, as upstream has none
  * (reference §4.5); the type agrees with lib/mappers/instance-types.ts.
  */
-const instanceTypesResponse = z.object({
+const instanceTypesResponse = z.strictObject({
   instanceTypes: z.array(
-    z.object({
+    z.strictObject({
       zone: upstreamText('Zone id', 'ap-guangzhou-5'),
       instanceType: upstreamText('Instance type', 'SA2.SMALL1'),
       instanceFamily: upstreamText('Instance family', 'SA2'),
