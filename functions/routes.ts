@@ -27,4 +27,16 @@ export const httpRoutes: readonly HttpRoute[] = [
     cvmAction: 'DescribeInstanceTypeConfigs',
     summary: 'List the instance types of a region',
   },
+  { functionName: 'instances-create', method: 'POST', path: '/api/instances', cvmAction: 'RunInstances', summary: 'Create instances' },
+  { functionName: 'instances-list', method: 'GET', path: '/api/instances', cvmAction: 'DescribeInstances', summary: 'List the instances of a region' },
+  { functionName: 'instances-start', method: 'PUT', path: '/api/instances/start', cvmAction: 'StartInstances', summary: 'Start instances' },
+  { functionName: 'instances-stop', method: 'PUT', path: '/api/instances/stop', cvmAction: 'StopInstances', summary: 'Stop instances' },
+  { functionName: 'instances-reboot', method: 'PUT', path: '/api/instances/reboot', cvmAction: 'RebootInstances', summary: 'Reboot instances' },
+  {
+    functionName: 'instances-terminate',
+    method: 'PUT',
+    path: '/api/instances/terminate',
+    cvmAction: 'TerminateInstances',
+    summary: 'Terminate instances',
+  },
 ];

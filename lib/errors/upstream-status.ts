@@ -27,6 +27,18 @@ const upstreamStatusTable: readonly UpstreamStatusRow[] = [
   { code: 'InvalidInstanceType', status: 400 },
   { code: 'InvalidInstanceId', status: 400 },
   { code: 'UnsupportedRegion', status: 400 },
+  // RunInstances' own input codes (§4.6): a rule the body broke that only the upstream can check
+  // (password classes per OS, prepaid periods, key pairs, security groups, private IPs, quotas).
+  { code: 'InvalidPassword', status: 400 },
+  { code: 'InvalidPeriod', status: 400 },
+  { code: 'InvalidClientToken', status: 400 },
+  { code: 'InvalidInstanceName', status: 400 },
+  { code: 'InvalidKeyPairId', status: 400 },
+  { code: 'InvalidSecurityGroupId', status: 400 },
+  { code: 'InvalidSgId', status: 400 },
+  { code: 'VpcIpIsUsed', status: 400 },
+  { code: 'VpcAddrNotInSubNet', status: 400 },
+  { code: 'InstancesQuotaLimitExceeded', status: 400 },
   { code: 'AuthFailure', status: 401 },
   { code: 'UnauthorizedOperation', status: 403 },
   { code: 'UnsupportedOperation', status: 409 },
