@@ -34,6 +34,10 @@ function snakeCaseOf(key: string): string {
   return key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 }
 
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * @example
  * const systemDisk = aliasedObject({ diskType: z.optional(z.string()), diskSize: z.optional(z.number()) });
@@ -56,17 +60,21 @@ function aliasedObject<S extends Shape>(shape: S, options: AliasedObjectOptions 
   for (const key of options.ignoredKeys ?? []) acceptedShape[key] = z.optional(z.unknown());
 
   const accepted = z.strictObject(acceptedShape).check(
-    z.superRefine((value, context) => {
-      for (const alias of aliases) {
-        const hasKey = value[alias.key] !== undefined;
-        const hasSnakeKey = value[alias.snakeKey] !== undefined;
-        if (hasKey && hasSnakeKey) {
-          context.addIssue({ code: 'custom', path: [alias.snakeKey], message: `repeats ${alias.key}: send one of the two spellings`, input: value });
-        } else if (alias.required && !hasKey && !hasSnakeKey) {
-          context.addIssue({ code: 'custom', path: [alias.key], message: 'is required', input: value });
+    z.superRefine(
+      (value, context) => {
+        for (const alias of aliases) {
+          const hasKey = value[alias.key] !== undefined;
+          const hasSnakeKey = value[alias.snakeKey] !== undefined;
+          if (hasKey && hasSnakeKey) {
+            context.addIssue({ code: 'custom', path: [alias.snakeKey], message: `repeats ${alias.key}: send one of the two spellings`, input: value });
+          } else if (alias.required && !hasKey && !hasSnakeKey) {
+            context.addIssue({ code: 'custom', path: [alias.key], message: 'is required', input: value });
+          }
         }
-      }
-    }),
+      },
+      // Also when other keys failed, so one answer names every problem; only key presence is read here.
+      { when: (payload) => isRecord(payload.value) },
+    ),
   );
 
   const snakeKeys = new Map(aliases.map((alias) => [alias.key, alias.snakeKey]));

@@ -74,7 +74,7 @@ const bodyBoolean = z.boolean({ error: 'must be true or false' });
 function bodyInteger(min: number, max: number) {
   const message = `must be a whole number from ${min} to ${max}`;
   return z.pipe(
-    z.union([z.number(), z.string().check(z.regex(/^\d{1,9}$/))], {
+    z.union([z.number(), z.string().check(z.regex(/^\d{1,9}$/, message))], {
       error: (issue) => (issue.input === undefined ? 'is required' : message),
     }),
     z.pipe(
