@@ -2,7 +2,8 @@
  * The CVM access a handler gets for one request: the caller's credentials bound, every call timed,
  * logged (action, region, duration, upstream RequestId, outcome; never a secret), every failure
  * classified into an `ApiError` with the contract's status, and failures retried as the call's
- * `retry` policy allows (lib/cvm/retry-policy.ts) while the request's retry budget lasts.
+ * `retry` policy allows (lib/cvm/retry-policy.ts) while the request's retry budget lasts and, when
+ * the session knows it, before the function's own deadline.
  */
 import type { Config } from '../config';
 import type { Credentials } from '../credentials/resolve-credentials';
@@ -30,7 +31,7 @@ export interface CvmCallTarget {
 }
 
 export interface CvmCallOptions {
-  /** Which failures are sent again (lib/cvm/retry-policy.ts). Default `never`: one attempt. */
+  /** Which failures are sent again (lib/cvm/retry-policy.ts). Default: the session's `defaultRetry`. */
   readonly retry?: RetryPolicy;
 }
 
@@ -57,6 +58,17 @@ export interface CvmSessionOptions {
   readonly credentials: Credentials;
   readonly log: Logger;
   readonly now?: () => number;
+  /**
+   * The policy of a call that names none; default `never` (one attempt). The HTTP stack passes
+   * `retryPolicyForAction`, so every read route retries its Describe calls; the inventory retries on
+   * its own (functions/inventory/cvm-calls.ts) and keeps the default.
+   */
+  readonly defaultRetry?: (action: string) => RetryPolicy;
+  /**
+   * Epoch ms by which every attempt must have ended: the function's deadline less the stack's margin
+   * (lib/http/middlewares/credentials.ts). No retry starts that could end later; unset: no deadline.
+   */
+  readonly deadlineAt?: number;
   /** Injectable for tests: the wait between attempts (default `setTimeout`) and the jitter source. */
   readonly sleep?: (ms: number) => Promise<void>;
   readonly random?: () => number;
@@ -114,17 +126,20 @@ function createCvmSession(options: CvmSessionOptions): CvmSession {
     }
   }
 
-  /** A retry starts only if, after its longest wait and a full request timeout, the budget still holds. */
+  /**
+   * A retry starts only if, after its longest wait and a full request timeout, it would still end within
+   * the retry budget and before the function's deadline: a slow upstream then ends as our own 504.
+   */
   function retryFitsBudget(retry: number): boolean {
     const latestEnd = now() + longestRetryDelayMs(retry) + options.config.cvmRequestTimeoutMs;
-    return latestEnd <= startedAt + options.config.cvmRetryBudgetMs;
+    return latestEnd <= startedAt + options.config.cvmRetryBudgetMs && latestEnd <= (options.deadlineAt ?? Infinity);
   }
 
   return {
     calls,
     startedAt,
     call(target, invoke, callOptions = {}) {
-      const policy = callOptions.retry ?? 'never';
+      const policy = callOptions.retry ?? options.defaultRetry?.(target.action) ?? 'never';
       let failures = 0;
       return retryWithBackoff(() => attempt(target, invoke), {
         ...RETRY_SCHEDULE,

@@ -90,6 +90,18 @@ function retriesUnder(policy: RetryPolicy, kind: FailureKind): boolean {
 }
 
 /**
+ * The policy for an action when the call names none: Describe* actions only read (reference §4.0),
+ * so any transient failure may be retried; anything else gets one attempt.
+ *
+ * @example
+ * retryPolicyForAction('DescribeZones') // 'safe-read'
+ * retryPolicyForAction('StopInstances') // 'never'
+ */
+function retryPolicyForAction(action: string): RetryPolicy {
+  return action.startsWith('Describe') ? 'safe-read' : 'never';
+}
+
+/**
  * The longest wait before retry `retry` (1-based) under full jitter: the budget check must assume it.
  *
  * @example
@@ -99,4 +111,4 @@ function longestRetryDelayMs(retry: number): number {
   return Math.min(RETRY_SCHEDULE.maxDelayMs, RETRY_SCHEDULE.baseDelayMs * 2 ** (retry - 1));
 }
 
-export { RETRY_SCHEDULE, failureKind, longestRetryDelayMs, retriesUnder };
+export { RETRY_SCHEDULE, failureKind, longestRetryDelayMs, retriesUnder, retryPolicyForAction };

@@ -14,6 +14,7 @@ import { ApiError } from '../errors/api-error';
 import type { Credentials } from '../credentials/resolve-credentials';
 import type { CvmSession } from '../cvm/cvm-session';
 import type { Logger } from '../log/logger';
+import { FUNCTION_DEADLINE_MARGIN_MS } from './function-deadline';
 import type { HttpRequest } from './http-request';
 import { createInvocation, filled, type Invocation } from './invocation';
 import { accessLogMiddleware } from './middlewares/access-log';
@@ -58,12 +59,6 @@ export interface HttpHandlerOptions<TQuery, TBody, TResult> {
 /** The exported `main_handler` of an SCF function (reference §6.1, async form). */
 export type ScfHttpHandler = (event: unknown, context?: ScfContext) => Promise<IntegratedResponse>;
 
-/**
- * Ends the invocation with a clean 504 this long before SCF's own deadline would cut it off.
- * middy's early-timeout reads `context.getRemainingTimeInMillis()`, which SCF's context has (§6.2).
- */
-const FUNCTION_DEADLINE_MARGIN_MS = 500;
-
 function functionDeadlineReached(): never {
   throw new ApiError(504, 'FunctionTimeout', 'The function ran out of time before the CVM API answered.');
 }
@@ -107,6 +102,8 @@ function httpHandler<TQuery = Record<string, never>, TBody = Record<string, neve
     return jsonResponse(answer.status, answer.body, headers);
   }
 
+  // Ends the invocation with a clean 504 before SCF's own deadline would cut it off: middy's early
+  // timeout reads `context.getRemainingTimeInMillis()`, which SCF's context has (§6.2).
   const stack = middy<Invocation, IntegratedResponse>(routeHandler, {
     timeoutEarlyInMillis: FUNCTION_DEADLINE_MARGIN_MS,
     timeoutEarlyResponse: functionDeadlineReached,

@@ -5,6 +5,8 @@
 import type { MiddlewareObj, Request } from '@middy/core';
 import { TOKEN_HEADER, resolveCredentials } from '../../credentials/resolve-credentials';
 import { createCvmSession } from '../../cvm/cvm-session';
+import { retryPolicyForAction } from '../../cvm/retry-policy';
+import { functionDeadlineAt } from '../function-deadline';
 import { filled, type Invocation } from '../invocation';
 import type { IntegratedResponse } from '../response';
 
@@ -31,7 +33,14 @@ function credentialsMiddleware(env: Readonly<Record<string, string | undefined>>
     const credentials = resolveCredentials({ headers: http.headers, query: http.query, body: invocation.json, env }, config);
     invocation.log.addSecrets(credentials.secrets);
     invocation.credentials = credentials;
-    invocation.cvm = createCvmSession({ config, credentials, log: invocation.log });
+    invocation.cvm = createCvmSession({
+      config,
+      credentials,
+      log: invocation.log,
+      // Every read route retries its Describe calls unless a call says otherwise.
+      defaultRetry: retryPolicyForAction,
+      deadlineAt: functionDeadlineAt(invocation.context, Date.now()),
+    });
   }
   return { before: credentialsBefore };
 }
