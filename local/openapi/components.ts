@@ -32,6 +32,8 @@ const securitySchemes: Readonly<Record<string, SecuritySchemeObject>> = {
 };
 
 const SESSION_TOKEN_PARAMETER = 'SessionToken';
+const IF_NONE_MATCH_PARAMETER = 'IfNoneMatch';
+const NOT_MODIFIED_RESPONSE = 'NotModified';
 
 const parameters: Readonly<Record<string, ParameterObject>> = {
   [SESSION_TOKEN_PARAMETER]: {
@@ -41,6 +43,24 @@ const parameters: Readonly<Record<string, ParameterObject>> = {
     description: 'Session token, for temporary keys only.',
     schema: { type: 'string' },
   },
+  [IF_NONE_MATCH_PARAMETER]: {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description: 'The ETag of an answer already held: while it is still current the answer is 304 without a body.',
+    schema: { type: 'string' },
+  },
+};
+
+/** Headers of an answer that went through the response cache (lib/cache/route-cache.ts). */
+const cacheHeaders: Readonly<Record<string, HeaderObject>> = {
+  ETag: { description: 'Strong validator of the body; send it back as If-None-Match.', schema: { type: 'string' } },
+  'Cache-Control': { description: '`private, max-age=<seconds>` while the answer is kept, else `no-store`.', schema: { type: 'string' } },
+};
+
+const notModified: ResponseObject = {
+  description: 'The If-None-Match ETag is still current: no body, keep using the answer held.',
+  headers: cacheHeaders,
 };
 
 interface ErrorResponseDefinition {
@@ -62,7 +82,8 @@ const errorResponseDefinitions: Readonly<Record<ErrorStatus | 405, ErrorResponse
   },
   403: {
     name: 'Forbidden',
-    description: 'Upstream UnauthorizedOperation*, or credentials refused by the deployment’s policy (QueryCredentialsRefused).',
+    description:
+      'Upstream UnauthorizedOperation*, credentials refused by the deployment’s policy (QueryCredentialsRefused), or a browser origin not allowed (OriginNotAllowed).',
   },
   404: { name: 'NotFound', description: 'Unknown route (NotFound), or upstream ResourceNotFound* / InvalidInstanceId.NotFound.' },
   405: {
@@ -71,7 +92,8 @@ const errorResponseDefinitions: Readonly<Record<ErrorStatus | 405, ErrorResponse
     headers: { Allow: { description: 'The methods the path answers, e.g. GET, OPTIONS.', required: true, schema: { type: 'string' } } },
   },
   409: { name: 'Conflict', description: 'Upstream UnsupportedOperation.* caused by the instances’ state.' },
-  413: { name: 'PayloadTooLarge', description: 'The request body exceeds SCF’s synchronous request limit (RequestEntityTooLarge).' },
+  413: { name: 'PayloadTooLarge', description: 'The request body exceeds the size limit (RequestEntityTooLarge).' },
+  415: { name: 'UnsupportedMediaType', description: 'The request body is not JSON (UnsupportedMediaType): send Content-Type: application/json.' },
   429: {
     name: 'TooManyRequests',
     description: 'Upstream RequestLimitExceeded* after retries.',
@@ -89,8 +111,9 @@ function errorResponseRef(status: ErrorStatus | 405): ReferenceObject {
   return { $ref: `#/components/responses/${errorResponseDefinitions[status].name}` };
 }
 
-function errorResponses(): Record<string, ResponseObject> {
-  return Object.fromEntries(
+/** Every shared response: one per failure status, and the cache's 304. */
+function sharedResponses(): Record<string, ResponseObject> {
+  const failures = Object.fromEntries(
     Object.values(errorResponseDefinitions).map((definition) => [
       definition.name,
       {
@@ -100,16 +123,20 @@ function errorResponses(): Record<string, ResponseObject> {
       },
     ]),
   );
+  return { ...failures, [NOT_MODIFIED_RESPONSE]: notModified };
 }
 
 export {
   ERROR_SCHEMA_NAME,
+  IF_NONE_MATCH_PARAMETER,
   JSON_MEDIA_TYPE,
+  NOT_MODIFIED_RESPONSE,
   SECURITY,
   SESSION_TOKEN_PARAMETER,
+  cacheHeaders,
   errorResponseDefinitions,
   errorResponseRef,
-  errorResponses,
   parameters,
   securitySchemes,
+  sharedResponses,
 };

@@ -5,10 +5,11 @@
  */
 import { type RouteSchemas, errorResponse, routeSchemas } from '../../functions/route-schemas';
 import { type HttpRoute, httpRoutes } from '../../functions/routes';
-import { ERROR_SCHEMA_NAME, errorResponses, parameters, securitySchemes } from './components';
+import { ERROR_SCHEMA_NAME, parameters, securitySchemes, sharedResponses } from './components';
 import { jsonSchemaOf } from './json-schema';
 import type { HttpMethodKey, OpenApiDocument, PathItemObject, SchemaObject, ServerObject } from './openapi-types';
-import { type Gaps, operationFor } from './operation';
+import type { Gaps } from './gaps';
+import { operationFor } from './operation';
 
 export interface OpenApiOptions {
   /** The API's version (package.json's). */
@@ -40,13 +41,13 @@ const DESCRIPTION = [
   'a known path with another method answers 405 with an `Allow` header (`#/components/responses/MethodNotAllowed`).',
 ].join('\n');
 
-/** `instance-types` → `InstanceTypesResponse`. */
-function responseSchemaName(functionName: string): string {
+/** `instance-types` → `InstanceTypesResponse`; `instances-stop`, `Accepted` → `InstancesStopAcceptedResponse`. */
+function responseSchemaName(functionName: string, status = ''): string {
   const pascal = functionName
     .split('-')
     .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
-  return `${pascal}Response`;
+  return `${pascal}${status}Response`;
 }
 
 /**
@@ -67,10 +68,15 @@ function buildOpenApiDocument(options: OpenApiOptions): GeneratedDocument {
       gaps.push(`${route.method} ${route.path}: no entry for ${route.functionName} in functions/route-schemas.ts`);
       continue;
     }
-    const schemaName = responseSchemaName(route.functionName);
-    schemas[schemaName] = jsonSchemaOf(routeSchema.response, 'output');
+    const ok = responseSchemaName(route.functionName);
+    schemas[ok] = jsonSchemaOf(routeSchema.response, 'output');
+    const accepted = routeSchema.acceptedResponse === undefined ? undefined : responseSchemaName(route.functionName, 'Accepted');
+    if (accepted !== undefined && routeSchema.acceptedResponse !== undefined) {
+      schemas[accepted] = jsonSchemaOf(routeSchema.acceptedResponse, 'output');
+    }
     const method = route.method.toLowerCase() as HttpMethodKey;
-    paths[route.path] = { ...paths[route.path], [method]: operationFor(route, routeSchema, schemaName, gaps) };
+    const names = accepted === undefined ? { ok } : { ok, accepted };
+    paths[route.path] = { ...paths[route.path], [method]: operationFor(route, routeSchema, names, gaps) };
   }
   const routed = new Set(routes.map((route) => route.functionName));
   for (const functionName of Object.keys(schemasByRoute).filter((name) => !routed.has(name))) {
@@ -82,7 +88,7 @@ function buildOpenApiDocument(options: OpenApiOptions): GeneratedDocument {
     info: { title: 'CVM REST facade', version: options.version, description: DESCRIPTION },
     servers: options.servers,
     paths,
-    components: { schemas, responses: errorResponses(), parameters, securitySchemes },
+    components: { schemas, responses: sharedResponses(), parameters, securitySchemes },
   };
   return { document, gaps };
 }

@@ -1,24 +1,28 @@
 /**
  * One route of functions/routes.ts as an OpenAPI operation: its query parameters and JSON body from the
- * handler's own schemas, its 200 answer and its failures.
+ * handler's own schemas, its answers (200, and 202/304 where the route has them) and its failures.
  */
-import type { ErrorStatus, RouteSchemas } from '../../functions/route-schemas';
+import type { RouteSchemas } from '../../functions/route-schemas';
 import type { HttpRoute } from '../../functions/routes';
-import { JSON_MEDIA_TYPE, SECURITY, SESSION_TOKEN_PARAMETER, errorResponseRef } from './components';
-import { type InputDescription, bodyCredentialDescriptions, inputDescriptions } from './input-descriptions';
+import {
+  IF_NONE_MATCH_PARAMETER,
+  JSON_MEDIA_TYPE,
+  NOT_MODIFIED_RESPONSE,
+  SECURITY,
+  SESSION_TOKEN_PARAMETER,
+  cacheHeaders,
+  errorResponseRef,
+} from './components';
+import { type Gaps, describedAs } from './gaps';
 import { jsonSchemaOf, objectProperties } from './json-schema';
-import type { OperationObject, ParameterObject, RequestBodyObject, SecurityRequirement } from './openapi-types';
+import type { HeaderObject, OperationObject, ParameterObject, ReferenceObject, RequestBodyObject, ResponseObject, SecurityRequirement } from './openapi-types';
+import { bodySchema } from './request-body';
+import { requestExamples } from './request-examples';
 
-/** Problems found while describing a route (an input nobody described); the generator reports them. */
-export type Gaps = string[];
-
-function describedAs(name: string, where: string, gaps: Gaps): InputDescription {
-  const described = inputDescriptions[name];
-  if (described === undefined) {
-    gaps.push(`${where}: ${name} has no description (add one to local/openapi/input-descriptions.ts)`);
-    return { description: '' };
-  }
-  return described;
+/** Names of the route's answer schemas under `components.schemas`. */
+export interface AnswerSchemaNames {
+  readonly ok: string;
+  readonly accepted?: string;
 }
 
 function queryParameters(route: HttpRoute, schemas: RouteSchemas, gaps: Gaps): ParameterObject[] {
@@ -37,21 +41,24 @@ function queryParameters(route: HttpRoute, schemas: RouteSchemas, gaps: Gaps): P
   });
 }
 
-/** The body schema, with each field described and the credentials the body may also carry. */
-function requestBody(route: HttpRoute, body: RouteSchemas['body'], gaps: Gaps): RequestBodyObject | undefined {
-  if (body === undefined) return undefined;
-  const where = `${route.method} ${route.path} body`;
-  const schema = jsonSchemaOf(body, 'input');
-  const credentials = Object.entries(bodyCredentialDescriptions).map(([name, description]) => [name, { type: 'string', description }]);
-  const fields = objectProperties(schema, where).map((property) => {
-    const described = describedAs(property.name, where, gaps);
-    const examples = described.example === undefined ? {} : { examples: [described.example] };
-    return [property.name, { ...property.schema, description: described.description, ...examples }];
-  });
+function headerParameters(schemas: RouteSchemas): (ParameterObject | ReferenceObject)[] {
+  const own = (schemas.requestHeaders ?? []).map(
+    (header): ParameterObject => ({ name: header.name, in: 'header', required: false, description: header.description, schema: { type: 'string' } }),
+  );
+  const cache = schemas.cached === true ? [{ $ref: `#/components/parameters/${IF_NONE_MATCH_PARAMETER}` }] : [];
+  return [...own, ...cache, { $ref: `#/components/parameters/${SESSION_TOKEN_PARAMETER}` }];
+}
+
+function requestBody(route: HttpRoute, schemas: RouteSchemas, gaps: Gaps): RequestBodyObject | undefined {
+  if (schemas.body === undefined) return undefined;
+  const example = requestExamples[route.functionName];
   return {
-    description: 'JSON body. Credentials may travel in it (secretId, secretKey) instead of the Authorization header.',
+    description:
+      'JSON body (Content-Type: application/json). Credentials may travel in it (secretId, secretKey) instead of the Authorization header. Each camelCase key is also accepted in the earlier revision’s snake_case spelling (marked deprecated).',
     required: true,
-    content: { [JSON_MEDIA_TYPE]: { schema: { ...schema, properties: Object.fromEntries([...credentials, ...fields]) } } },
+    content: {
+      [JSON_MEDIA_TYPE]: { schema: bodySchema(route, schemas.body, example, gaps), ...(example === undefined ? {} : { example }) },
+    },
   };
 }
 
@@ -70,8 +77,33 @@ function tagOf(route: HttpRoute): string {
   return route.path.split('/')[2] ?? route.functionName;
 }
 
-function operationFor(route: HttpRoute, schemas: RouteSchemas, responseSchemaName: string, gaps: Gaps): OperationObject {
-  const body = requestBody(route, schemas.body, gaps);
+const REQUEST_ID_HEADER: Readonly<Record<string, HeaderObject>> = {
+  'X-Request-Id': { description: 'The function invocation’s id.', schema: { type: 'string' } },
+};
+
+function jsonAnswer(description: string, schemaName: string, headers: Readonly<Record<string, HeaderObject>>): ResponseObject {
+  return { description, headers, content: { [JSON_MEDIA_TYPE]: { schema: { $ref: `#/components/schemas/${schemaName}` } } } };
+}
+
+function successResponses(schemas: RouteSchemas, names: AnswerSchemaNames): Record<string, ResponseObject | ReferenceObject> {
+  const okHeaders = schemas.cached === true ? { ...REQUEST_ID_HEADER, ...cacheHeaders } : REQUEST_ID_HEADER;
+  return {
+    200: jsonAnswer('The answer in the contract’s shape: every upstream number as a string, "" for absent values.', names.ok, okHeaders),
+    ...(names.accepted === undefined
+      ? {}
+      : {
+          202: jsonAnswer(
+            'Done upstream, but the `wait` asked for ended before every instance reached its target state: where each one stands.',
+            names.accepted,
+            REQUEST_ID_HEADER,
+          ),
+        }),
+    ...(schemas.cached === true ? { 304: { $ref: `#/components/responses/${NOT_MODIFIED_RESPONSE}` } } : {}),
+  };
+}
+
+function operationFor(route: HttpRoute, schemas: RouteSchemas, names: AnswerSchemaNames, gaps: Gaps): OperationObject {
+  const body = requestBody(route, schemas, gaps);
   const errors = [...schemas.errorStatuses].sort((a, b) => a - b);
   return {
     operationId: route.functionName,
@@ -79,15 +111,11 @@ function operationFor(route: HttpRoute, schemas: RouteSchemas, responseSchemaNam
     description: `Calls the CVM API action ${route.cvmAction} (version 2017-03-12) with the caller’s credentials. Served by the SCF function \`${route.functionName}\`.`,
     tags: [tagOf(route)],
     security: securityFor(route),
-    parameters: [...queryParameters(route, schemas, gaps), { $ref: `#/components/parameters/${SESSION_TOKEN_PARAMETER}` }],
+    parameters: [...queryParameters(route, schemas, gaps), ...headerParameters(schemas)],
     ...(body === undefined ? {} : { requestBody: body }),
     responses: {
-      200: {
-        description: 'The answer in the contract’s shape: every upstream number as a string, "" for absent values.',
-        headers: { 'X-Request-Id': { description: 'The function invocation’s id.', schema: { type: 'string' } } },
-        content: { [JSON_MEDIA_TYPE]: { schema: { $ref: `#/components/schemas/${responseSchemaName}` } } },
-      },
-      ...Object.fromEntries(errors.map((status: ErrorStatus) => [String(status), errorResponseRef(status)])),
+      ...successResponses(schemas, names),
+      ...Object.fromEntries(errors.map((status) => [String(status), errorResponseRef(status)])),
     },
   };
 }

@@ -3,11 +3,29 @@ import type { ErrorBody } from '../../lib/errors/api-error';
 import { ApiError, ValidationError } from '../../lib/errors/api-error';
 import { type ImagesBody, toImagesBody } from '../../lib/mappers/images';
 import { type InstanceTypesBody, toInstanceTypesBody } from '../../lib/mappers/instance-types';
+import {
+  type CreatedInstancesBody,
+  type DryRunBody,
+  type InstancesBody,
+  type RequestIdBody,
+  type WaitUnfinishedBody,
+  toCreatedInstancesBody,
+  toInstancesBody,
+  toRequestIdBody,
+  toWaitUnfinishedBody,
+} from '../../lib/mappers/instances';
 import { type RegionsBody, toRegionsBody } from '../../lib/mappers/regions';
 import { type ZonesBody, toZonesBody } from '../../lib/mappers/zones';
 import { errorResponse } from '../../lib/schemas/responses/error';
 import { imagesResponse } from '../../lib/schemas/responses/images';
 import { instanceTypesResponse } from '../../lib/schemas/responses/instance-types';
+import {
+  instancesActionAcceptedResponse,
+  instancesActionResponse,
+  instancesCreateAcceptedResponse,
+  instancesCreateResponse,
+  instancesListResponse,
+} from '../../lib/schemas/responses/instances';
 import { regionsResponse } from '../../lib/schemas/responses/regions';
 import { zonesResponse } from '../../lib/schemas/responses/zones';
 import describeImages from '../fixtures/cvm/describe-images.json';
@@ -35,12 +53,45 @@ const typesAgree: Record<string, true> = {
   zones: true satisfies Agrees<ZonesBody, typeof zonesResponse>,
   images: true satisfies Agrees<ImagesBody, typeof imagesResponse>,
   'instance-types': true satisfies Agrees<InstanceTypesBody, typeof instanceTypesResponse>,
+  'instances-list': true satisfies Agrees<InstancesBody, typeof instancesListResponse>,
+  'instances-create': true satisfies Agrees<CreatedInstancesBody | DryRunBody, typeof instancesCreateResponse>,
+  'instances-create 202': true satisfies Agrees<WaitUnfinishedBody<CreatedInstancesBody>, typeof instancesCreateAcceptedResponse>,
+  'instances-action': true satisfies Agrees<RequestIdBody, typeof instancesActionResponse>,
+  'instances-action 202': true satisfies Agrees<WaitUnfinishedBody<RequestIdBody>, typeof instancesActionAcceptedResponse>,
   error: true satisfies Agrees<ErrorBody, typeof errorResponse>,
+};
+
+const documentedInstance = {
+  InstanceId: 'ins-r8hr2upy',
+  InstanceName: 'web-1',
+  InstanceState: 'RUNNING',
+  InstanceType: 'S5.MEDIUM4',
+  CPU: 2,
+  Memory: 4,
+  Placement: { Zone: 'ap-guangzhou-3' },
+  ImageId: 'img-8toqc6s3',
+  OsName: 'CentOS 7.4 64位',
+  PrivateIpAddresses: ['172.16.32.78'],
+  PublicIpAddresses: [],
+  InstanceChargeType: 'POSTPAID_BY_HOUR',
+  CreatedTime: '2020-09-22T00:00:00Z',
+  ExpiredTime: undefined,
 };
 
 describe('response schemas', () => {
   it('cover every mapper whose type is checked against its schema', () => {
-    expect(Object.keys(typesAgree).sort()).toEqual(['error', 'images', 'instance-types', 'regions', 'zones']);
+    expect(Object.keys(typesAgree).sort()).toEqual([
+      'error',
+      'images',
+      'instance-types',
+      'instances-action',
+      'instances-action 202',
+      'instances-create',
+      'instances-create 202',
+      'instances-list',
+      'regions',
+      'zones',
+    ]);
   });
 
   it.each([
@@ -48,6 +99,25 @@ describe('response schemas', () => {
     ['zones', zonesResponse, () => toZonesBody(describeZones.response)],
     ['images', imagesResponse, () => toImagesBody({ images: describeImages.response.ImageSet, totalCount: describeImages.response.TotalCount, requestId: 'r' })],
     ['instance-types', instanceTypesResponse, () => toInstanceTypesBody(describeInstanceTypeConfigs.response)],
+    ['instances (list)', instancesListResponse, () => toInstancesBody({ TotalCount: 1, InstanceSet: [documentedInstance], RequestId: 'r' })],
+    ['instances (create)', instancesCreateResponse, () => toCreatedInstancesBody({ InstanceIdSet: ['ins-1vogaxgk'], RequestId: 'r' })],
+    [
+      'instances (create, wait unfinished)',
+      instancesCreateAcceptedResponse,
+      () =>
+        toWaitUnfinishedBody(
+          toCreatedInstancesBody({ InstanceIdSet: ['ins-1vogaxgk'], RequestId: 'r' }),
+          [{ instanceId: 'ins-1vogaxgk', instanceState: 'PENDING' }],
+          'RUNNING',
+          'time-out',
+        ),
+    ],
+    ['instances (action)', instancesActionResponse, () => toRequestIdBody({ RequestId: 'r' })],
+    [
+      'instances (action, wait unfinished)',
+      instancesActionAcceptedResponse,
+      () => toWaitUnfinishedBody(toRequestIdBody({ RequestId: 'r' }), [{ instanceId: 'ins-r8hr2upy', instanceState: '' }], 'TERMINATED', 'dead-end'),
+    ],
   ] as const)('accept what the %s mapper makes of the documented example', (_name, schema, mapped) => {
     const body = mapped();
 
