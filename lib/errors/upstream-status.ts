@@ -46,6 +46,11 @@ const upstreamStatusTable: readonly UpstreamStatusRow[] = [
   // an `UnsupportedOperation.InstanceState*`, the instance's current state forbids the call.
   { code: 'OperationDenied.InstanceOperationInProgress', status: 409 },
   { code: 'MutexOperation', status: 409 },
+  // The request is valid but cannot be served now: the zone or the type is sold out or not sold there
+  // (RunInstances, §4.6). Not our fault (a 502 would invite blind retries); the caller must choose again.
+  { code: 'ResourceUnavailable', status: 409 },
+  { code: 'ResourceInsufficient', status: 409 },
+  { code: 'ResourcesSoldOut', status: 409 },
   { code: 'RequestLimitExceeded', status: 429 },
   { code: 'InternalError', status: 502 },
 ];
