@@ -31,11 +31,8 @@ export const DOCUMENTED_RATE_LIMITS: Readonly<Record<DescribeAction, number>> = 
   DescribeInstanceTypeConfigs: 40,
 };
 
-/**
- * The limits count requests per second at the server; counting ours over a slightly longer window
- * keeps network jitter from bunching two seconds' worth into one server second.
- */
-const RATE_WINDOW_MS = 1100;
+/** The limits count requests per second at the server (reference §4.0). */
+const RATE_WINDOW_MS = 1000;
 /** Backoff never waits longer than this between two attempts. */
 const MAX_RETRY_DELAY_MS = 3000;
 
@@ -124,9 +121,10 @@ export function createInventoryCvm(options: InventoryCvmOptions): InventoryCvm {
     return retryWithBackoff(
       async () => {
         if (now() >= options.deadlineAt) throw deadlineExceeded(action);
-        await limiters[action].acquire();
-        stats.calls += 1;
-        return options.session.call({ action, ...(region === undefined ? {} : { region }) }, invoke);
+        return limiters[action].run(() => {
+          stats.calls += 1;
+          return options.session.call({ action, ...(region === undefined ? {} : { region }) }, invoke);
+        });
       },
       {
         retries: options.maxRetries,

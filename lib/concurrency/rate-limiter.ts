@@ -1,16 +1,18 @@
 /**
- * A client-side request-rate limiter: at most `limit` acquisitions in any sliding window of
- * `windowMs`. Tencent documents its limits as "N requests per second" per action (reference §4.0) and
- * the emulator enforces them as a sliding one-second window. A token bucket of capacity N refilled at
- * N/s would let up to 2N through in one such window (a full bucket, then a second's refill), so the
- * limiter keeps the start times of the last window's acquisitions instead. Callers widen `windowMs`
- * a little past one second so that network jitter cannot bunch requests at the server.
+ * A client-side request-rate limiter for limits documented as "N requests per second" per action
+ * (reference §4.0), which the server counts over a sliding one-second window of arrivals.
+ *
+ * A request holds one of `limit` slots from the moment it is allowed to start until `windowMs` after
+ * it has finished. Its arrival at the server lies between those two moments, however long it queued
+ * for a socket or travelled, so no `windowMs` window at the server can ever see more than `limit` of
+ * them. (A token bucket of capacity N refilled at N/s would let up to 2N through in one second, and
+ * counting from the start alone would be undone by requests that wait for a pooled socket.)
  * Waiters are served first come, first served.
  */
 
 export interface RateLimiter {
-  /** Resolves when a request may start; the request counts from that moment. */
-  acquire(): Promise<void>;
+  /** Runs `request` once a slot is free; the slot is held until `windowMs` after it settles. */
+  run<T>(request: () => Promise<T>): Promise<T>;
 }
 
 export interface RateLimiterOptions {
@@ -21,15 +23,19 @@ export interface RateLimiterOptions {
   readonly sleep?: (ms: number) => Promise<void>;
 }
 
+interface Slot {
+  /** When the request settled; undefined while it is in flight. */
+  settledAt: number | undefined;
+}
+
 function sleepFor(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /**
  * @example
- * const describeZones = createRateLimiter({ limit: 20, windowMs: 1100 });
- * await describeZones.acquire();
- * await client.DescribeZones();
+ * const describeZones = createRateLimiter({ limit: 20, windowMs: 1000 });
+ * const zones = await describeZones.run(() => client.DescribeZones());
  */
 function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   if (!Number.isInteger(options.limit) || options.limit < 1) {
@@ -37,28 +43,57 @@ function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   }
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? sleepFor;
-  const starts: number[] = [];
-  let queue: Promise<void> = Promise.resolve();
+  const slots = new Set<Slot>();
+  let queue: Promise<unknown> = Promise.resolve();
+  let announceSettled: () => void = () => undefined;
+  let settled = new Promise<void>((resolve) => {
+    announceSettled = resolve;
+  });
 
-  async function takeTurn(): Promise<void> {
+  function nextSettlement(): Promise<void> {
+    return settled;
+  }
+
+  function release(slot: Slot): void {
+    slot.settledAt = now();
+    const announce = announceSettled;
+    settled = new Promise<void>((resolve) => {
+      announceSettled = resolve;
+    });
+    announce();
+  }
+
+  async function takeSlot(): Promise<Slot> {
     for (;;) {
       const current = now();
-      while (starts.length > 0 && (starts[0] as number) <= current - options.windowMs) {
-        starts.shift();
+      const freeAt: number[] = [];
+      for (const slot of slots) {
+        if (slot.settledAt === undefined) continue;
+        if (slot.settledAt + options.windowMs <= current) slots.delete(slot);
+        else freeAt.push(slot.settledAt + options.windowMs);
       }
-      if (starts.length < options.limit) {
-        starts.push(current);
-        return;
+      if (slots.size < options.limit) {
+        const slot: Slot = { settledAt: undefined };
+        slots.add(slot);
+        return slot;
       }
-      await sleep((starts[0] as number) + options.windowMs - current);
+      // A request settling now frees its slot only a whole window later, so the earliest expiry of an
+      // already settled one comes first; with every slot in flight, wait for one to settle.
+      if (freeAt.length > 0) await sleep(Math.min(...freeAt) - current);
+      else await nextSettlement();
     }
   }
 
   return {
-    acquire() {
-      const turn = queue.then(takeTurn);
+    async run(request) {
+      const turn = queue.then(takeSlot);
       queue = turn;
-      return turn;
+      const slot = await turn;
+      try {
+        return await request();
+      } finally {
+        release(slot);
+      }
     },
   };
 }
