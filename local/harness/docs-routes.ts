@@ -84,8 +84,8 @@ function initializerScript(demoCredentials: DemoCredentials | undefined): string
 }
 
 /**
- * True for every path this module answers: the document, the page and its assets (a function route
- * on one of them would be shadowed).
+ * True for every path reserved for the documentation: the document, the page and anything under
+ * /docs/ (a function route there could be shadowed by a page asset; a contract test keeps them apart).
  *
  * @example
  * isDocumentationPath('/docs/swagger-ui.css') // true
