@@ -5,6 +5,7 @@
  */
 import type { Image } from 'tencentcloud-sdk-nodejs/tencentcloud/services/cvm/v20170312/cvm_models';
 import { fetchAllPages, type Page } from '../../lib/cvm/paging';
+import { createRouteCache } from '../../lib/cache/route-cache';
 import { httpHandler } from '../../lib/http/http-handler';
 import { toImagesBody } from '../../lib/mappers/images';
 import { MAX_PAGE_SIZE } from '../../lib/schemas/primitives';
@@ -12,7 +13,7 @@ import { describeImagesRequest } from './describe-images-request';
 import { imagesQuery } from './schema';
 
 export const main_handler = httpHandler({
-  cache: { route: 'images' },
+  cache: createRouteCache({ route: 'images' }),
   query: imagesQuery,
   handle: async ({ query, cvm, config }) => {
     const request = describeImagesRequest(query);

@@ -1,11 +1,12 @@
 /** GET /api/instance-types → DescribeInstanceTypeConfigs (reference §4.5), optionally for one zone or family. */
+import { createRouteCache } from '../../lib/cache/route-cache';
 import { httpHandler } from '../../lib/http/http-handler';
 import { toInstanceTypesBody } from '../../lib/mappers/instance-types';
 import { describeInstanceTypeConfigsRequest } from './describe-instance-type-configs-request';
 import { instanceTypesQuery } from './schema';
 
 export const main_handler = httpHandler({
-  cache: { route: 'instanceTypes' },
+  cache: createRouteCache({ route: 'instanceTypes' }),
   query: instanceTypesQuery,
   handle: async ({ query, cvm }) =>
     toInstanceTypesBody(

@@ -7,8 +7,7 @@
 import middy from '@middy/core';
 import type { Context as LambdaContext } from 'aws-lambda';
 import type * as z from 'zod/mini';
-import { createRouteCache, type RouteAnswer } from '../cache/route-cache';
-import type { CachedRoute } from '../cache/cache-settings';
+import type { RouteAnswer, RouteCache } from '../cache/route-cache';
 import type { Config } from '../config';
 import { ApiError } from '../errors/api-error';
 import type { Credentials } from '../credentials/resolve-credentials';
@@ -50,10 +49,11 @@ export interface HttpHandlerOptions<TQuery, TBody, TResult> {
    */
   handle(args: HandlerArgs<TQuery, TBody>): Promise<TResult>;
   /**
-   * For the slow-changing reads only: keep 200 answers in the warm container for this route's TTL
-   * (lib/cache/route-cache.ts, settings in lib/cache/cache-settings.ts), per caller and input.
+   * For the slow-changing reads only: `createRouteCache({ route })` keeps 200 answers in the warm
+   * container for the route's TTL, per caller and input (lib/cache/route-cache.ts). Passed in rather
+   * than built here, so that the functions without a cache do not carry its code.
    */
-  readonly cache?: { readonly route: CachedRoute };
+  readonly cache?: RouteCache;
 }
 
 /** The exported `main_handler` of an SCF function (reference §6.1, async form). */
@@ -77,7 +77,7 @@ function httpHandler<TQuery = Record<string, never>, TBody = Record<string, neve
   options: HttpHandlerOptions<TQuery, TBody, TResult>,
 ): ScfHttpHandler {
   const now = Date.now;
-  const routeCache = options.cache === undefined ? undefined : createRouteCache({ route: options.cache.route });
+  const routeCache = options.cache;
 
   async function routeHandler(invocation: Invocation): Promise<IntegratedResponse> {
     const args: HandlerArgs<TQuery, TBody> = {

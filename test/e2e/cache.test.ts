@@ -160,11 +160,12 @@ describe('response cache through the harness', () => {
 
   it('never keeps a failed answer: the next request goes upstream and succeeds', async () => {
     const path = `/api/zones?${DEMO_QUERY_CREDENTIALS}&region=ap-hongkong`;
-    await stack.emulator.control.addFault({ action: 'DescribeZones', region: 'ap-hongkong', kind: 'error', code: 'InternalError', times: 1 });
+    // A refusal, which is never retried (lib/cvm/retry-policy.ts), so the function answers it as is.
+    await stack.emulator.control.addFault({ action: 'DescribeZones', region: 'ap-hongkong', kind: 'error', code: 'UnauthorizedOperation', times: 1 });
     const failed = await stack.request(path);
     const next = await upstreamCallsOf('DescribeZones', () => stack.request(path));
 
-    expect(failed.status).toBe(502);
+    expect(failed.status).toBe(403);
     expect(next.calls).toBe(1);
     expect(next.result.status).toBe(200);
   });
