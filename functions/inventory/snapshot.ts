@@ -4,7 +4,7 @@
  * that stopped it; never partial, so a failure can never read as "everything vanished".
  * Items use the contract's shapes (lib/mappers) and are sorted, so equal catalogues give equal bytes.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { ImageItem } from '../../lib/mappers/images';
 import type { InstanceTypeItem } from '../../lib/mappers/instance-types';
 import type { ZonesBody } from '../../lib/mappers/zones';

@@ -3,7 +3,7 @@
  * `{ "Type": "Timer", "TriggerName": "EveryDay", "Time": "2019-02-21T11:49:00Z", "Message": "…" }`.
  * `Type` is compared without case (older docs write `timer`); `Message` may be `""`, null or absent.
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { validateInput } from '../schemas/validate';
 
 /** ≤ 60 characters of `a-z A-Z 0-9 - _`, starting with a letter (§6.5). */
