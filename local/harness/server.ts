@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { join, resolve } from 'node:path';
 import { type HttpRoute, httpRoutes } from '../../functions/routes';
 import { buildApiGatewayEvent } from '../events/api-gateway-event';
+import { timerRouteReply } from '../inventory/timer-route';
 import { formatAccessLogLine } from './access-log';
 import { createDocsRoutes, type DemoCredentials, type DocsRoutes } from './docs-routes';
 import { errorReply } from './error-reply';
@@ -70,6 +71,11 @@ async function replyFor(
   const docsReply = await docs.reply(method, path, requestId);
   if (docsReply !== undefined) {
     return { reply: docsReply };
+  }
+  // POST /_harness/timers/<function>: fire a timer trigger on demand (local/inventory/timer-route.ts).
+  const timerReply = await timerRouteReply(method, path, runner, requestId);
+  if (timerReply !== undefined) {
+    return timerReply;
   }
   const match = matchRoute(routes, method, path);
   switch (match.kind) {
