@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: builds the baselines and child scripts, runs the scenarios one after another
+ * (each starts and stops its own emulator and processes), prints the table (or `--json`), and with
+ * `--strict` exits 1 when a target fails. Progress goes to stderr. Options: bench/cli-options.ts.
+ */
+import { resolve } from 'node:path';
+import { buildBenchArtifacts } from './artifacts';
+import { CliOptionsError, parseCliOptions, type CliOptions } from './cli-options';
+import { buildReport, formatReport } from './report';
+import type { BenchContext, BenchScenario, ScenarioResult } from './scenario';
+import { DEFAULT_SCENARIOS, OPTIONAL_SCENARIOS } from './scenarios';
+
+/** dist/local/bench.js → the repository root. */
+const REPO_ROOT = resolve(__dirname, '..', '..');
+
+function progress(line: string): void {
+  process.stderr.write(`[bench] ${line}\n`);
+}
+
+function selectScenarios(options: CliOptions): BenchScenario[] {
+  const known = [...DEFAULT_SCENARIOS, ...OPTIONAL_SCENARIOS];
+  if (options.only !== undefined) {
+    const unknown = options.only.filter((name) => !known.some((scenario) => scenario.name === name));
+    if (unknown.length > 0) throw new CliOptionsError(`unknown scenario ${unknown.join(', ')}; known: ${known.map((scenario) => scenario.name).join(', ')}`);
+    return known.filter((scenario) => options.only?.includes(scenario.name));
+  }
+  return [...DEFAULT_SCENARIOS, ...(options.load ? OPTIONAL_SCENARIOS.filter((scenario) => scenario.name === 'load') : [])];
+}
+
+function helpText(): string {
+  const names = [...DEFAULT_SCENARIOS, ...OPTIONAL_SCENARIOS].map((scenario) => scenario.name).join(', ');
+  return [
+    'npm run bench -- [--json] [--strict] [--only name,...] [--load]',
+    '  --json    one JSON object with every figure, ratio and verdict (use npm run -s to drop npm\'s banner)',
+    '  --strict  exit 1 when a target fails',
+    '  --only    run only these scenarios',
+    '  --load    also run the load scenario',
+    `scenarios: ${names}`,
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const options = parseCliOptions(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(`${helpText()}\n`);
+    return 0;
+  }
+  const scenarios = selectScenarios(options);
+  const startedAt = new Date();
+  progress('building the baselines and child scripts');
+  const context: BenchContext = { repoRoot: REPO_ROOT, artifacts: await buildBenchArtifacts(REPO_ROOT), progress };
+  const results: ScenarioResult[] = [];
+  for (const scenario of scenarios) {
+    progress(`scenario ${scenario.name}`);
+    results.push(await scenario.run(context));
+  }
+  const report = buildReport(results, startedAt, Date.now());
+  process.stdout.write(options.json ? `${JSON.stringify(report)}\n` : `${formatReport(report)}\n`);
+  return options.strict && !report.pass ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    // Keep-alive sockets and emulator timers must not hold the process once the report is out.
+    process.exit(code);
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(error instanceof CliOptionsError ? 2 : 1);
+  },
+);

@@ -1,0 +1,11 @@
+/**
+ * Every scenario the runner knows, in the order they run. `load` runs only with `--load`.
+ */
+import type { BenchScenario } from './scenario';
+import { cacheScenario } from './scenarios/cache';
+import { coldStartScenario } from './scenarios/cold-start';
+import { warmOverheadScenario } from './scenarios/warm-overhead';
+
+export const DEFAULT_SCENARIOS: readonly BenchScenario[] = [coldStartScenario, warmOverheadScenario, cacheScenario];
+
+export const OPTIONAL_SCENARIOS: readonly BenchScenario[] = [];

@@ -1,0 +1,119 @@
+/**
+ * Warm overhead: requests per second for GET /api/regions (cache off) through the harness (HTTP →
+ * SCF event → the regions bundle → SDK → emulator), against a plain node:http server that calls the
+ * SDK directly (bench/baselines/plain-http-server.ts). Same emulator (its own process, rate limits
+ * off), same load (closed loop, keep-alive), rounds alternating between the two servers; the figure is
+ * the median round. Each server also reports its CPU time, so the overhead is visible per request even
+ * when the emulator is the bottleneck.
+ */
+import { startChild, type BenchChild } from '../child-process';
+import type { ProcessUsage } from '../children/protocol';
+import { DEMO_KEY_PAIR } from '../events';
+import { runLoad, type LoadResult } from '../load-generator';
+import type { BenchContext, BenchScenario, ScenarioResult } from '../scenario';
+import { median, ratio, rounded } from '../statistics';
+import { atLeast } from '../targets';
+
+const CONNECTIONS = 16;
+const WARMUP_MS = 1000;
+const DURATION_MS = 4000;
+const ROUNDS = 3;
+const MIN_RPS_RATIO = 0.9;
+
+interface Round {
+  readonly load: LoadResult;
+  /** Server CPU time (user + system) per completed request, ms. */
+  readonly cpuMsPerRequest: number;
+}
+
+interface Side {
+  readonly name: string;
+  readonly server: BenchChild;
+  readonly url: string;
+  readonly rounds: Round[];
+}
+
+function cpuMs(usage: ProcessUsage): number {
+  return usage.cpuUserMs + usage.cpuSystemMs;
+}
+
+function urlOf(child: BenchChild): string {
+  const detail = child.ready;
+  if (typeof detail === 'object' && detail !== null && 'url' in detail && typeof detail.url === 'string') return detail.url;
+  throw new Error('the server child did not report its URL');
+}
+
+function endpointOf(child: BenchChild): string {
+  const detail = child.ready;
+  if (typeof detail === 'object' && detail !== null && 'endpoint' in detail && typeof detail.endpoint === 'string') return detail.endpoint;
+  throw new Error('the emulator child did not report its endpoint');
+}
+
+async function measureRound(side: Side): Promise<Round> {
+  const before = await side.server.usage();
+  const load = await runLoad({ url: side.url, connections: CONNECTIONS, warmupMs: WARMUP_MS, durationMs: DURATION_MS });
+  const after = await side.server.usage();
+  // CPU over warm-up and window alike, divided by every request answered in both: a per-request cost.
+  const answered = load.completed + load.failed + load.warmupCompleted;
+  return { load, cpuMsPerRequest: answered === 0 ? 0 : (cpuMs(after) - cpuMs(before)) / answered };
+}
+
+function summary(side: Side) {
+  const rps = median(side.rounds.map((round) => round.load.requestsPerSecond));
+  return {
+    requestsPerSecond: rounded(rps, 1),
+    roundsRequestsPerSecond: side.rounds.map((round) => rounded(round.load.requestsPerSecond, 1)),
+    failed: side.rounds.reduce((sum, round) => sum + round.load.failed, 0),
+    latencyP50Ms: rounded(median(side.rounds.map((round) => round.load.latencyMs.p50)), 2),
+    latencyP99Ms: rounded(median(side.rounds.map((round) => round.load.latencyMs.p99)), 2),
+    serverCpuMsPerRequest: rounded(median(side.rounds.map((round) => round.cpuMsPerRequest)), 3),
+  };
+}
+
+async function runWarmOverhead(context: BenchContext): Promise<ScenarioResult> {
+  const { artifacts, repoRoot } = context;
+  const emulator = await startChild(artifacts.emulatorChild, { cwd: repoRoot });
+  const children: BenchChild[] = [emulator];
+  try {
+    const endpoint = endpointOf(emulator);
+    const harness = await startChild(artifacts.harnessChild, {
+      cwd: repoRoot,
+      env: { BENCH_HARNESS_ENV: JSON.stringify({ CVM_ENDPOINT: endpoint, CACHE_ENABLED: 'false' }) },
+    });
+    children.push(harness);
+    const plain = await startChild(artifacts.plainServerBaseline, { cwd: repoRoot, env: { CVM_ENDPOINT: endpoint } });
+    children.push(plain);
+    const query = new URLSearchParams({ ...DEMO_KEY_PAIR }).toString();
+    const ours: Side = { name: 'harness', server: harness, url: `${urlOf(harness)}/api/regions?${query}`, rounds: [] };
+    const baseline: Side = { name: 'plain server', server: plain, url: `${urlOf(plain)}/api/regions?${query}`, rounds: [] };
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const side of round % 2 === 0 ? [ours, baseline] : [baseline, ours]) {
+        context.progress(`warm overhead: round ${round + 1}/${ROUNDS}, ${side.name}`);
+        side.rounds.push(await measureRound(side));
+      }
+    }
+    const oursFigures = summary(ours);
+    const baselineFigures = summary(baseline);
+    const rpsRatio = ratio(oursFigures.requestsPerSecond, baselineFigures.requestsPerSecond);
+    const cpuRatio = ratio(oursFigures.serverCpuMsPerRequest, baselineFigures.serverCpuMsPerRequest);
+    return {
+      name: 'warm-overhead',
+      title: 'Warm overhead: GET /api/regions through the harness (cache off) vs a plain node:http server calling the SDK',
+      method: `${CONNECTIONS} keep-alive connections, closed loop, ${DURATION_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up, ${ROUNDS} alternating rounds per side (median); emulator in its own process, rate limits off.`,
+      table: {
+        columns: ['server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', 'failed'],
+        rows: [
+          ['ours (harness)', oursFigures.requestsPerSecond.toFixed(1), oursFigures.latencyP50Ms.toFixed(2), oursFigures.latencyP99Ms.toFixed(2), oursFigures.serverCpuMsPerRequest.toFixed(3), String(oursFigures.failed)],
+          ['baseline (plain)', baselineFigures.requestsPerSecond.toFixed(1), baselineFigures.latencyP50Ms.toFixed(2), baselineFigures.latencyP99Ms.toFixed(2), baselineFigures.serverCpuMsPerRequest.toFixed(3), String(baselineFigures.failed)],
+          ['ours/baseline', rpsRatio.toFixed(3), '', '', cpuRatio.toFixed(3), ''],
+        ],
+      },
+      figures: { connections: CONNECTIONS, durationMs: DURATION_MS, rounds: ROUNDS, ours: oursFigures, baseline: baselineFigures, rpsRatio: rounded(rpsRatio), serverCpuRatio: rounded(cpuRatio) },
+      targets: [atLeast('GET /api/regions req/s ours/baseline', rpsRatio, MIN_RPS_RATIO)],
+    };
+  } finally {
+    for (const child of children.reverse()) await child.stop();
+  }
+}
+
+export const warmOverheadScenario: BenchScenario = { name: 'warm-overhead', run: runWarmOverhead };
