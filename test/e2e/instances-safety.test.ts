@@ -152,6 +152,18 @@ describe('instance routes: safety through the harness', () => {
       expect(answer.body.error.fields?.map((problem) => problem.field)).toEqual([field]);
     });
 
+    it.each([
+      ['POST', '/api/instances'],
+      ['PUT', '/api/instances/start'],
+      ['PUT', '/api/instances/terminate'],
+    ] as const)('answers 401 on %s %s without credentials, before reading the body', async (method, path) => {
+      const { secretId: _id, secretKey: _key, ...withoutCredentials } = createBody({ instanceIds: ['ins-1122'] });
+      const answer = await sendJson<ErrorBody>(stack, method, path, withoutCredentials);
+
+      expect(answer.status).toBe(401);
+      expect(answer.body.error.code).toBe('MissingCredentials');
+    });
+
     it('refuses a body that is not a JSON object', async () => {
       const answer = await sendJson<ErrorBody>(stack, 'PUT', '/api/instances/stop', '["ins-r8hr2upy"]');
 
