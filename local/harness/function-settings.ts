@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Reads what SCF would apply to each function from serverless.yml (reference §7): timeout, memory,

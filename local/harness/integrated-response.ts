@@ -1,5 +1,5 @@
 import { validateHeaderName, validateHeaderValue } from 'node:http';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 /**
  * Checks a handler's return value against the integrated response of reference §6.4:

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import type { LogRecord } from './log-capture';
 
 /**

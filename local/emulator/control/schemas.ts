@@ -2,7 +2,7 @@
  * Bodies of the control API, validated at the edge. `parseControlBody` turns the first problem into
  * a `ControlRequestError` naming the offending field (answered as HTTP 400).
  */
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { FAULT_KINDS, type FaultSpec } from './faults';
 
 export class ControlRequestError extends Error {
