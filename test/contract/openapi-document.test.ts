@@ -130,6 +130,19 @@ describe('OpenAPI document', () => {
     });
   });
 
+  it.each([
+    ['POST', '/api/instances', ['region', 'imageId', 'instanceType']],
+    ['PUT', '/api/instances/start', ['region', 'instanceIds']],
+    ['PUT', '/api/instances/stop', ['region', 'instanceIds']],
+    ['PUT', '/api/instances/reboot', ['region', 'instanceIds']],
+    ['PUT', '/api/instances/terminate', ['region', 'instanceIds']],
+  ])('requires in the %s %s body what the contract requires: %j', (method, path, required) => {
+    const body = document.paths[path]?.[method.toLowerCase() as 'post' | 'put']?.requestBody?.content['application/json'];
+
+    expect(body?.schema).toMatchObject({ required });
+    expect((body?.schema as SchemaObject).properties?.instance_ids ?? (body?.schema as SchemaObject).properties?.image_id).toMatchObject({ deprecated: true });
+  });
+
   it('describes 404 and 405 (with Allow) for paths and methods outside the table', () => {
     expect(document.components.responses.NotFound?.content?.['application/json']?.schema).toEqual({ $ref: '#/components/schemas/ErrorResponse' });
     expect(document.components.responses.MethodNotAllowed?.headers?.Allow?.required).toBe(true);
