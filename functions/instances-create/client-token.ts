@@ -6,11 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from '../../lib/errors/api-error';
+import { CLIENT_TOKEN_PATTERN } from './schema';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
-
-/** At most 64 printable ASCII characters, as the `clientToken` body field (functions/instances-create/schema.ts). */
-const CLIENT_TOKEN_PATTERN = /^[\x20-\x7e]{1,64}$/;
 
 /**
  * @example

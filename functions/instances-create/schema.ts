@@ -20,7 +20,7 @@ const RENEW_FLAGS = ['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABL
 /** Older documented cap (§4.6), kept so one create never makes more instances than one batch call can stop. */
 const MAX_INSTANCE_COUNT = 100;
 /** ClientToken: at most 64 ASCII characters (§4.6); printable ones, as it may also come as an HTTP header. */
-const CLIENT_TOKEN_PATTERN = /^[\x20-\x7e]{1,64}$/;
+export const CLIENT_TOKEN_PATTERN = /^[\x20-\x7e]{1,64}$/;
 /** Bounds on lists the reference does not cap, so no body can make an unbounded upstream request. */
 const MAX_LIST_LENGTH = 100;
 const MAX_TAGS = 50;
