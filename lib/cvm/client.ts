@@ -20,8 +20,12 @@ export interface CvmClientOptions {
   readonly region?: string;
 }
 
-/** Enough sockets for the images route's parallel pages with room to spare. */
-const MAX_SOCKETS_PER_HOST = 16;
+/**
+ * Enough sockets for every call the inventory has in flight at once (zones, instance types and the
+ * first images page of up to 20 regions, then the other pages): with fewer, calls queue for a socket
+ * behind calls that are only waiting for the upstream. The HTTP routes use at most a handful.
+ */
+const MAX_SOCKETS_PER_HOST = 64;
 
 let httpAgent: HttpAgent | undefined;
 let httpsAgent: HttpsAgent | undefined;

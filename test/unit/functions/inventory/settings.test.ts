@@ -15,7 +15,7 @@ describe('readInventorySettings', () => {
   it('defaults to the local .inventory directory, 10 regions at a time, 3 retries from 200 ms', () => {
     expect(readInventorySettings({})).toEqual({
       store: { kind: 'dir', path: '.inventory' },
-      concurrency: 10,
+      concurrency: 20,
       maxRetries: 3,
       retryBaseDelayMs: 200,
     });
