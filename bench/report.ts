@@ -49,7 +49,7 @@ function formatTable(table: Table): string {
 }
 
 function formatTarget(target: TargetCheck): string {
-  return `  ${target.pass ? 'PASS' : 'FAIL'}  ${target.name}: ${rounded(target.measured)} ${target.comparison} ${target.limit}`;
+  return `  ${target.pass ? 'PASS' : 'FAIL'}  ${target.name}: ${rounded(target.measured)} ${target.comparison} ${rounded(target.limit)}`;
 }
 
 /**

@@ -4,8 +4,10 @@
 import type { BenchScenario } from './scenario';
 import { cacheScenario } from './scenarios/cache';
 import { coldStartScenario } from './scenarios/cold-start';
+import { imagesPagingScenario } from './scenarios/images-paging';
+import { inventoryScenario } from './scenarios/inventory';
 import { warmOverheadScenario } from './scenarios/warm-overhead';
 
-export const DEFAULT_SCENARIOS: readonly BenchScenario[] = [coldStartScenario, warmOverheadScenario, cacheScenario];
+export const DEFAULT_SCENARIOS: readonly BenchScenario[] = [coldStartScenario, warmOverheadScenario, cacheScenario, imagesPagingScenario, inventoryScenario];
 
 export const OPTIONAL_SCENARIOS: readonly BenchScenario[] = [];

@@ -1,12 +1,12 @@
 /**
  * A warm function container in its own process: `load` evaluates a bundle once, `invoke` calls its
  * `main_handler` with an event and a fresh SCF context and reports the call's duration (measured
- * here, around the call only) and the integrated response. The function's settings come from this
+ * here, around the call only) and what it returned. The function's settings come from this
  * process's environment, as SCF sets them; its log lines go to stdout, which the runner discards.
  */
 import { createRequire } from 'node:module';
 import { createScfContext } from '../../local/events/context';
-import { isRecord, toInvokeResult, type InvokeResult } from './protocol';
+import { isRecord, type RawInvokeResult } from './protocol';
 import { serveRequests } from './serve';
 
 export interface LoadRequest {
@@ -37,7 +37,7 @@ async function load(payload: unknown): Promise<{ loadMs: number }> {
   return { loadMs: performance.now() - started };
 }
 
-async function invoke(payload: unknown): Promise<InvokeResult> {
+async function invoke(payload: unknown): Promise<RawInvokeResult> {
   if (loaded === undefined) throw new Error('invoke before load');
   const event = isRecord(payload) ? payload.event : undefined;
   const context = createScfContext({
@@ -49,7 +49,7 @@ async function invoke(payload: unknown): Promise<InvokeResult> {
   });
   const started = performance.now();
   const response = await loaded.handler(event, context);
-  return toInvokeResult(response, performance.now() - started);
+  return { durationMs: performance.now() - started, response };
 }
 
 serveRequests({ load, invoke });

@@ -27,7 +27,13 @@ export interface ProcessUsage {
   readonly cpuSystemMs: number;
 }
 
-/** An integrated response (reference §6.4) as a child reports it. */
+/** What one `main_handler` call returned, and how long it took inside the container. */
+export interface RawInvokeResult {
+  readonly durationMs: number;
+  readonly response: unknown;
+}
+
+/** The same, for an HTTP function: its integrated response (reference §6.4). */
 export interface InvokeResult {
   readonly durationMs: number;
   readonly statusCode: number;
@@ -56,8 +62,8 @@ function isReadyMessage(value: unknown): value is ReadyMessage {
   return isRecord(value) && value.kind === 'ready';
 }
 
-/** The integrated response fields a child passes back; anything else is reported as a 0 status. */
-function toInvokeResult(response: unknown, durationMs: number): InvokeResult {
+/** The integrated response fields of an HTTP function's answer; anything else is reported as a 0 status. */
+function toInvokeResult({ response, durationMs }: RawInvokeResult): InvokeResult {
   const fields = isRecord(response) ? response : {};
   const headers = isRecord(fields.headers) ? Object.fromEntries(Object.entries(fields.headers).map(([name, value]) => [name, String(value)])) : {};
   return {

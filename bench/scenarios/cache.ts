@@ -5,9 +5,9 @@
  * hit (durations measured inside the container, around `main_handler`); the emulator's counters must
  * show no upstream call at all during the hits.
  */
-import { startChild } from '../child-process';
 import type { InvokeResult } from '../children/protocol';
 import { startBenchEmulator, type BenchEmulator } from '../emulator-control';
+import { startFunctionContainer } from '../function-container';
 import { apiGatewayEvent, type HttpCall, type KeyPair } from '../events';
 import type { BenchContext, BenchScenario, ScenarioResult } from '../scenario';
 import { median, ratio, rounded } from '../statistics';
@@ -54,15 +54,15 @@ function expectOk(result: InvokeResult, what: string): InvokeResult {
 }
 
 async function measureRoute(context: BenchContext, emulator: BenchEmulator, route: CachedRoute, pairs: readonly KeyPair[]): Promise<RouteFigures> {
-  const container = await startChild(context.artifacts.containerChild, {
-    cwd: context.repoRoot,
+  const container = await startFunctionContainer(context, {
+    functionName: route.functionName,
     env: { CVM_ENDPOINT: emulator.endpoint, LOG_LEVEL: 'info', CACHE_ENABLED: 'true' },
+    timeoutMs: 20_000,
   });
   try {
-    await container.call('load', { bundlePath: context.artifacts.functionBundle(route.functionName), functionName: route.functionName, timeoutMs: 20_000 });
     const invoke = (pair: KeyPair): Promise<InvokeResult> => {
       const call: HttpCall = { method: 'GET', path: route.path, query: { ...pair, ...route.query } };
-      return container.call<InvokeResult>('invoke', { event: apiGatewayEvent(call) });
+      return container.invokeHttp(apiGatewayEvent(call));
     };
     const [warmup, ...measured] = pairs;
     if (warmup === undefined) throw new Error('no key pairs');
