@@ -6,7 +6,7 @@
  * refuses it. The per-container secret makes the fingerprint useless outside the process (no offline
  * guessing of a key from a fingerprint); fingerprints are never logged or sent anywhere.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes } from 'node:crypto';
 
 export interface FingerprintedCredentials {
   readonly secretId: string;
@@ -24,10 +24,12 @@ const SECRET_BYTES = 32;
  * fingerprint({ secretId, secretKey, token: undefined }) // 43 base64url characters
  */
 function createCredentialFingerprinter(secret: Uint8Array = randomBytes(SECRET_BYTES)): CredentialFingerprinter {
+  // A KeyObject is imported once; a raw key would be imported again on every request.
+  const key = createSecretKey(secret);
   return ({ secretId, secretKey, token }) =>
     // A JSON array separates the parts unambiguously: no (id, key) pair can collide with another by
     // moving characters across the boundary, and "no token" differs from an empty one.
-    createHmac('sha256', secret)
+    createHmac('sha256', key)
       .update(JSON.stringify([secretId, secretKey, token ?? null]))
       .digest('base64url');
 }

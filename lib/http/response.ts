@@ -13,6 +13,8 @@ export interface IntegratedResponse {
 }
 
 const JSON_CONTENT_TYPE = { 'Content-Type': 'application/json; charset=utf-8' } as const;
+/** Merged once: every answer copies these, and one spread is cheaper than two (bench/, warm path). */
+const JSON_HEADERS: Readonly<Record<string, string>> = { ...JSON_CONTENT_TYPE, ...securityHeaders };
 
 /**
  * A JSON answer with the security headers (lib/http/response-headers.ts); `headers` add to or override them.
@@ -22,7 +24,7 @@ const JSON_CONTENT_TYPE = { 'Content-Type': 'application/json; charset=utf-8' } 
  * // { isBase64Encoded: false, statusCode: 200, headers: { 'Content-Type': 'application/json; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', …, 'X-Request-Id': 'abc' }, body: '{"totalCount":"19"}' }
  */
 function jsonResponse(statusCode: number, body: unknown, headers: Readonly<Record<string, string>> = {}): IntegratedResponse {
-  return { isBase64Encoded: false, statusCode, headers: { ...JSON_CONTENT_TYPE, ...securityHeaders, ...headers }, body: JSON.stringify(body) };
+  return { isBase64Encoded: false, statusCode, headers: { ...JSON_HEADERS, ...headers }, body: JSON.stringify(body) };
 }
 
 /**
@@ -42,7 +44,7 @@ function emptyResponse(statusCode: number, headers: Readonly<Record<string, stri
  * serializedJsonResponse(200, '{"totalCount":"19"}', { ETag: '"…"' }).body // '{"totalCount":"19"}'
  */
 function serializedJsonResponse(statusCode: number, bodyText: string, headers: Readonly<Record<string, string>> = {}): IntegratedResponse {
-  return { isBase64Encoded: false, statusCode, headers: { ...JSON_CONTENT_TYPE, ...securityHeaders, ...headers }, body: bodyText };
+  return { isBase64Encoded: false, statusCode, headers: { ...JSON_HEADERS, ...headers }, body: bodyText };
 }
 
 export { emptyResponse, jsonResponse, serializedJsonResponse };
