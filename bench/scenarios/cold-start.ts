@@ -2,8 +2,9 @@
  * Cold start, per HTTP function: a fresh `node` process loads the bundle and answers one real SCF
  * event against the emulator (bench/children/cold-start.ts). The baseline is the same, with a bundle
  * that only builds the SDK's CVM client and calls the same action (bench/baselines/sdk-only-handler.ts),
- * built in this run with the same esbuild options. Runs alternate ours/baseline so that drift of the
- * machine hits both; the figure is the median of process start → first answer.
+ * built in this run with the same esbuild options. Runs come in pairs (ours and baseline back to back,
+ * alternating which goes first), and the figure is the median of the pairs' ratios of process start →
+ * first answer: on a shared machine a neighbour's burst then slows both halves of a pair, not one side.
  */
 import { httpRoutes } from '../../functions/routes';
 import { fileBytes } from '../artifacts';
@@ -18,7 +19,7 @@ import { atMost, type TargetCheck } from '../targets';
 import { COLD_START_PROBES, type ColdStartProbe } from './cold-start-probes';
 
 /** Measured runs per side and function, after one discarded run each (it warms the disk cache). */
-const RUNS = 7;
+const RUNS = 9;
 const MAX_TIME_RATIO = 1.1;
 const MAX_SIZE_RATIO = 1.1;
 
@@ -27,6 +28,7 @@ interface FunctionFigures {
   readonly action: string;
   readonly oursMs: number;
   readonly baselineMs: number;
+  /** Median of the per-pair ratios ours/baseline. */
   readonly timeRatio: number;
   readonly oursLoadMs: number;
   readonly baselineLoadMs: number;
@@ -54,8 +56,7 @@ async function coldRun(context: BenchContext, script: string, bundle: string, fu
 async function measureFunction(context: BenchContext, functionName: string, probe: ColdStartProbe, endpoint: string): Promise<FunctionFigures> {
   const { artifacts } = context;
   const cvm = createBenchCvmClients(endpoint, DEMO_KEY_PAIR);
-  const ours: ColdStartResult[] = [];
-  const baseline: ColdStartResult[] = [];
+  const pairs: { readonly ours: ColdStartResult; readonly baseline: ColdStartResult }[] = [];
   let action = '';
 
   async function runOurs(): Promise<ColdStartResult> {
@@ -79,12 +80,13 @@ async function measureFunction(context: BenchContext, functionName: string, prob
       const second = oursFirst ? await runBaseline() : await runOurs();
       // Run 0 only warms the disk cache and the emulator.
       if (run === 0) continue;
-      ours.push(oursFirst ? first : second);
-      baseline.push(oursFirst ? second : first);
+      pairs.push(oursFirst ? { ours: first, baseline: second } : { ours: second, baseline: first });
     }
   } finally {
     cvm.close();
   }
+  const ours = pairs.map((pair) => pair.ours);
+  const baseline = pairs.map((pair) => pair.baseline);
   const oursMs = median(ours.map((result) => result.totalMs));
   const baselineMs = median(baseline.map((result) => result.totalMs));
   const oursBytes = fileBytes(artifacts.functionBundle(functionName));
@@ -94,7 +96,7 @@ async function measureFunction(context: BenchContext, functionName: string, prob
     action,
     oursMs,
     baselineMs,
-    timeRatio: ratio(oursMs, baselineMs),
+    timeRatio: median(pairs.map((pair) => ratio(pair.ours.totalMs, pair.baseline.totalMs))),
     oursLoadMs: median(ours.map((result) => result.loadMs)),
     baselineLoadMs: median(baseline.map((result) => result.loadMs)),
     oursFirstCallMs: median(ours.map((result) => result.firstCallMs)),
@@ -133,7 +135,7 @@ async function runColdStart(context: BenchContext): Promise<ScenarioResult> {
   return {
     name: 'cold-start',
     title: 'Cold start per function: fresh process → load bundle → first answer (median)',
-    method: `${RUNS} runs per side, alternating; baseline = SDK CVM client + the same action, built in this run with the same esbuild options.`,
+    method: `${RUNS} pairs of fresh processes per function (ours and baseline back to back); ratio = median of the pairs' ratios; baseline = SDK CVM client + the same action, built in this run with the same esbuild options.`,
     table: {
       columns: ['function', 'action', 'ours ms', 'baseline ms', 'ratio', 'ours KiB', 'baseline KiB', 'size ratio'],
       rows: measured.map((figures) => [
