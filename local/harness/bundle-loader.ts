@@ -1,11 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Loads function bundles (`dist/functions/<name>.js`, never source) the way a warm SCF container
  * holds them: each bundle is evaluated once per loader and its `main_handler` reused for every later
- * invocation, so module-level state (SDK clients, caches) behaves as it does deployed.
+ * invocation, so module-level state (SDK clients, caches, the settings read on first use) behaves as it
+ * does deployed. Each loader is its own container: two loaders (two harnesses in one process, each
+ * with its own environment) each evaluate the bundle afresh and never share a module instance.
  */
 
 export type ScfHandler = (event: unknown, context: unknown) => unknown;
@@ -24,8 +26,20 @@ export class BundleLoadError extends Error {
   }
 }
 
-// Node's own require, not a test runner's: bundles are plain CommonJS built for the SCF runtime.
-const nodeRequire = createRequire(__filename);
+/** What a CommonJS bundle sees as `module`. */
+interface BundleModule {
+  exports: unknown;
+  readonly id: string;
+  readonly filename: string;
+}
+
+type CommonJsWrapper = (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: BundleModule,
+  filename: string,
+  directory: string,
+) => void;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -35,21 +49,32 @@ function isHandler(value: unknown): value is ScfHandler {
   return typeof value === 'function';
 }
 
+/**
+ * Compiles the bundle as a new CommonJS module, with Node's module wrapper parameters, so every call
+ * yields a fresh module. `require`'s cache cannot give that: under Jest `createRequire` returns Jest's
+ * registry, which ignores `delete require.cache[…]` and hands every loader of a test file the same
+ * module. `Function` is used rather than `vm` or `Module.prototype._compile` because it compiles in the
+ * caller's realm: under Jest that is the test's sandbox, whose `process.env` the harness sets for the
+ * functions; `vm` and `_compile` compile in Node's main context, which would not see those variables.
+ * `sourceURL` names the bundle in stack traces.
+ */
+function compileBundle(path: string): CommonJsWrapper {
+  const source = `${readFileSync(path, 'utf8')}\n//# sourceURL=${path}`;
+  return new Function('exports', 'require', 'module', '__filename', '__dirname', source) as CommonJsWrapper;
+}
+
 function evaluateBundle(path: string): ScfHandler {
-  let exported: unknown;
+  const module: BundleModule = { exports: {}, id: path, filename: path };
   try {
-    exported = nodeRequire(path);
+    compileBundle(path).call(module.exports, module.exports, createRequire(path), module, path, dirname(path));
   } catch (error) {
     // SCF reports this as an initialisation failure; only the error's class is repeated, since its
-    // message could quote configuration values.
-    const kind = error instanceof Error ? error.name : typeof error;
+    // message could quote configuration values. Read structurally: a built-in module's error may come
+    // from another realm than the bundle's.
+    const kind = isRecord(error) && typeof error.name === 'string' ? error.name : typeof error;
     throw new BundleLoadError(`${path} failed to initialise (${kind})`);
-  } finally {
-    // Each loader is its own container: dropping Node's cache entry lets a second loader (another
-    // harness in the same process) evaluate the bundle afresh instead of sharing this instance.
-    delete nodeRequire.cache[path];
   }
-  const handler = isRecord(exported) ? exported.main_handler : undefined;
+  const handler = isRecord(module.exports) ? module.exports.main_handler : undefined;
   if (!isHandler(handler)) {
     throw new BundleLoadError(`${path} does not export a main_handler function`);
   }

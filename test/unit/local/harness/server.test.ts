@@ -191,6 +191,23 @@ describe('startHarness', () => {
     expect(response.headers.get('allow')).toBe('GET, POST, OPTIONS');
   });
 
+  it('passes a CORS preflight to the function serving the requested method, as an ANY API would', async () => {
+    const response = await fetch(`${harness.url}/api/echo`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://console.example.com', 'Access-Control-Request-Method': 'POST' },
+    });
+    const answer = await echoAnswer(response);
+
+    expect(response.status).toBe(200);
+    expect(answer.event).toMatchObject({
+      httpMethod: 'OPTIONS',
+      path: '/api/echo',
+      requestContext: { path: '/api/echo', httpMethod: 'ANY' },
+      headers: { origin: 'https://console.example.com', 'access-control-request-method': 'POST' },
+    });
+    expect(answer.context).toMatchObject({ function_name: 'echo' });
+  });
+
   it.each([
     ['not-integrated', 502, 'InvalidScfResponse', /^Invalid scf response\. .*Function not-integrated: statusCode: must be an integer$/],
     ['throws', 502, 'FunctionError', /^Function throws threw TypeError$/],
@@ -250,6 +267,43 @@ describe('startHarness environment', () => {
       rmSync(directory, { recursive: true, force: true });
     }
     expect(process.env.HARNESS_FIXTURE_VARIABLE).toBeUndefined();
+  });
+
+  it('gives each harness its own containers: no module is shared between two harnesses', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'harness-containers-'));
+    writeFileSync(join(directory, 'echo.js'), fixtureBundles.echo ?? '');
+    writeFileSync(
+      join(directory, 'settings.js'),
+      `const atLoad = process.env.HARNESS_FIXTURE_VARIABLE;
+       exports.main_handler = async () => ({ statusCode: 200, headers: {}, body: JSON.stringify({ atLoad }) });`,
+    );
+    const answersFrom = async (variable: string): Promise<[EchoAnswer, { atLoad: string }]> => {
+      const harness = await startHarness({
+        port: 0,
+        functionsDir: directory,
+        serviceConfigPath: join(directory, 'absent.yml'),
+        routes: [route('echo'), route('settings')],
+        env: { HARNESS_FIXTURE_VARIABLE: variable },
+        log: () => undefined,
+      });
+      try {
+        await fetch(`${harness.url}/api/echo`).then((response) => response.arrayBuffer());
+        const echo = await echoAnswer(await fetch(`${harness.url}/api/echo`));
+        const settings = (await (await fetch(`${harness.url}/api/settings`)).json()) as { atLoad: string };
+        return [echo, settings];
+      } finally {
+        await harness.close();
+      }
+    };
+    try {
+      const [firstEcho, firstSettings] = await answersFrom('cache-on');
+      const [secondEcho, secondSettings] = await answersFrom('cache-off');
+
+      expect([firstEcho.invocations, secondEcho.invocations]).toEqual([2, 2]);
+      expect([firstSettings.atLoad, secondSettings.atLoad]).toEqual(['cache-on', 'cache-off']);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 
   it('reports a taken port with the variable to change', async () => {
