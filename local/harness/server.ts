@@ -77,7 +77,7 @@ async function replyFor(
   if (timerReply !== undefined) {
     return timerReply;
   }
-  const match = matchRoute(routes, method, path);
+  const match = matchRoute(routes, method, path, request.headers['access-control-request-method']);
   switch (match.kind) {
     case 'not-found':
       return { reply: errorReply(404, 'NotFound', `No route for ${method} ${path}`, requestId) };
@@ -93,20 +93,29 @@ async function replyFor(
       };
     case 'options':
       return { reply: { statusCode: 204, headers: { Allow: match.allowedMethods.join(', ') }, body: Buffer.alloc(0) } };
+    case 'preflight':
+      // Delivered as an API declared with `httpMethod: ANY` would deliver it (route-match.ts).
+      return invokeRoute(request, match.route, 'ANY', runner, requestId);
     case 'route':
-      break;
+      return invokeRoute(request, match.route, match.route.method, runner, requestId);
   }
-  const { functionName } = match.route;
+}
+
+/** Sends the request to the route's function as an API Gateway event and replies with what it returned. */
+async function invokeRoute(
+  request: IncomingMessage,
+  route: HttpRoute,
+  templateMethod: string,
+  runner: FunctionRunner,
+  requestId: string,
+): Promise<{ reply: HttpReply; functionName: string }> {
+  const { functionName } = route;
   const read = await readRequestBody(request);
   if (read.kind === 'too-large') {
     const message = `The request body exceeds ${read.limitBytes} bytes, SCF's synchronous request limit`;
     return { reply: errorReply(413, 'RequestEntityTooLarge', message, requestId, { Connection: 'close' }), functionName };
   }
-  const event = buildApiGatewayEvent(snapshotRequest(request, read.body), {
-    templatePath: match.route.path,
-    templateMethod: match.route.method,
-    requestId,
-  });
+  const event = buildApiGatewayEvent(snapshotRequest(request, read.body), { templatePath: route.path, templateMethod, requestId });
   const outcome = await runner.invoke(functionName, event, requestId);
   return { reply: replyForOutcome(outcome, functionName, requestId), functionName };
 }

@@ -34,4 +34,29 @@ describe('matchRoute', () => {
       allowedMethods: ['POST', 'GET', 'OPTIONS'],
     });
   });
+
+  it.each([
+    ['/api/instances', 'POST', 'instances-create'],
+    ['/api/instances', 'GET', 'instances-list'],
+    ['/api/instances', ' get ', 'instances-list'],
+    ['/api/instances', 'DELETE', 'instances-create'],
+    ['/api/regions', 'GET', 'regions'],
+    ['/api/regions', 'PUT', 'regions'],
+  ])('passes a preflight on %s asking for %j to %s', (path, requestedMethod, functionName) => {
+    expect(matchRoute(routes, 'OPTIONS', path, requestedMethod)).toEqual({
+      kind: 'preflight',
+      route: expect.objectContaining({ functionName, path }),
+    });
+  });
+
+  it('finds no route for a preflight on an unknown path', () => {
+    expect(matchRoute(routes, 'OPTIONS', '/api/unknown', 'GET')).toEqual({ kind: 'not-found' });
+  });
+
+  it.each([
+    ['GET', { kind: 'route', route: expect.objectContaining({ functionName: 'regions' }) }],
+    ['DELETE', { kind: 'method-not-allowed', allowedMethods: ['GET', 'OPTIONS'] }],
+  ])('ignores Access-Control-Request-Method on a %s request', (method, expected) => {
+    expect(matchRoute(routes, method, '/api/regions', 'GET')).toEqual(expected);
+  });
 });
