@@ -19,7 +19,7 @@ import { atMost, type TargetCheck } from '../targets';
 import { COLD_START_PROBES, type ColdStartProbe } from './cold-start-probes';
 
 /** Measured runs per side and function, after one discarded run each (it warms the disk cache). */
-const RUNS = 9;
+const RUNS = 15;
 const MAX_TIME_RATIO = 1.1;
 const MAX_SIZE_RATIO = 1.1;
 

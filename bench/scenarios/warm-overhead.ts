@@ -24,6 +24,8 @@ interface Round {
   readonly load: LoadResult;
   /** Server CPU time (user + system) per completed request, ms. */
   readonly cpuMsPerRequest: number;
+  /** Of which in the kernel (sockets), ms. */
+  readonly systemCpuMsPerRequest: number;
 }
 
 interface Side {
@@ -55,7 +57,12 @@ async function measureRound(side: Side): Promise<Round> {
   const after = await side.server.usage();
   // CPU over warm-up and window alike, divided by every request answered in both: a per-request cost.
   const answered = load.completed + load.failed + load.warmupCompleted;
-  return { load, cpuMsPerRequest: answered === 0 ? 0 : (cpuMs(after) - cpuMs(before)) / answered };
+  const perRequest = (ms: number): number => (answered === 0 ? 0 : ms / answered);
+  return {
+    load,
+    cpuMsPerRequest: perRequest(cpuMs(after) - cpuMs(before)),
+    systemCpuMsPerRequest: perRequest(after.cpuSystemMs - before.cpuSystemMs),
+  };
 }
 
 function summary(side: Side) {
@@ -67,6 +74,7 @@ function summary(side: Side) {
     latencyP50Ms: rounded(median(side.rounds.map((round) => round.load.latencyMs.p50)), 2),
     latencyP99Ms: rounded(median(side.rounds.map((round) => round.load.latencyMs.p99)), 2),
     serverCpuMsPerRequest: rounded(median(side.rounds.map((round) => round.cpuMsPerRequest)), 3),
+    serverSystemCpuMsPerRequest: rounded(median(side.rounds.map((round) => round.systemCpuMsPerRequest)), 3),
   };
 }
 
