@@ -4,6 +4,7 @@
  * Every reader is strict: a value that cannot be understood is a deployment error, reported as a
  * `ConfigurationError` naming the variable, never silently replaced by a default.
  */
+import { ConfigurationError, readBoolean, readInteger, type Environment } from './env-readers';
 
 /** Tencent's own endpoint (reference §1): used when `CVM_ENDPOINT` is unset. */
 const DEFAULT_CVM_ENDPOINT = 'https://cvm.tencentcloudapi.com';
@@ -36,8 +37,6 @@ const SCF_SYNC_EVENT_LIMIT_BYTES = 6 * 1024 * 1024;
 /** An origin as browsers send it: scheme, host and optional port, nothing after (RFC 6454 §6.1). */
 const ORIGIN_PATTERN = /^https?:\/\/[^/\s?#]+$/;
 
-type Environment = Readonly<Record<string, string | undefined>>;
-
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 /** Where the CVM API is reached, split the way the SDK's `httpProfile` wants it (reference §3.3). */
@@ -66,33 +65,6 @@ export interface Config {
   /** `CORS_ALLOW_ORIGINS`: origins browsers may call from (comma-separated, or `*`); empty: CORS off. */
   readonly corsAllowOrigins: readonly string[];
   readonly logLevel: LogLevel;
-}
-
-/** A variable holds a value the function cannot work with. */
-export class ConfigurationError extends Error {
-  override readonly name = 'ConfigurationError';
-
-  constructor(readonly variable: string, expectation: string) {
-    super(`Environment variable ${variable} must be ${expectation}.`);
-  }
-}
-
-function readBoolean(env: Environment, variable: string, fallback: boolean): boolean {
-  const raw = env[variable]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['true', '1', 'yes'].includes(raw)) return true;
-  if (['false', '0', 'no'].includes(raw)) return false;
-  throw new ConfigurationError(variable, 'true or false');
-}
-
-function readPositiveInteger(env: Environment, variable: string, fallback: number, max: number): number {
-  const raw = env[variable]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < 1 || value > max) {
-    throw new ConfigurationError(variable, `a whole number from 1 to ${max}`);
-  }
-  return value;
 }
 
 function readEndpoint(env: Environment, variable: string): CvmEndpoint {
@@ -136,13 +108,13 @@ function readLogLevel(env: Environment, variable: string): LogLevel {
 function readConfig(env: Environment): Config {
   return {
     cvmEndpoint: readEndpoint(env, 'CVM_ENDPOINT'),
-    cvmRequestTimeoutMs: readPositiveInteger(env, 'CVM_REQUEST_TIMEOUT_MS', DEFAULT_CVM_REQUEST_TIMEOUT_MS, 60_000),
+    cvmRequestTimeoutMs: readInteger(env, 'CVM_REQUEST_TIMEOUT_MS', DEFAULT_CVM_REQUEST_TIMEOUT_MS, 1, 60_000),
     allowQueryCredentials: readBoolean(env, 'ALLOW_QUERY_CREDENTIALS', true),
     useFunctionRoleCredentials: readBoolean(env, 'USE_FUNCTION_ROLE_CREDENTIALS', false),
-    imagesPageConcurrency: readPositiveInteger(env, 'IMAGES_PAGE_CONCURRENCY', DEFAULT_IMAGES_PAGE_CONCURRENCY, 20),
-    cvmRetryBudgetMs: readPositiveInteger(env, 'CVM_RETRY_BUDGET_MS', DEFAULT_CVM_RETRY_BUDGET_MS, MAX_FUNCTION_TIMEOUT_MS),
-    instanceWaitBudgetMs: readPositiveInteger(env, 'INSTANCE_WAIT_BUDGET_MS', DEFAULT_INSTANCE_WAIT_BUDGET_MS, MAX_FUNCTION_TIMEOUT_MS),
-    maxBodyBytes: readPositiveInteger(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, SCF_SYNC_EVENT_LIMIT_BYTES),
+    imagesPageConcurrency: readInteger(env, 'IMAGES_PAGE_CONCURRENCY', DEFAULT_IMAGES_PAGE_CONCURRENCY, 1, 20),
+    cvmRetryBudgetMs: readInteger(env, 'CVM_RETRY_BUDGET_MS', DEFAULT_CVM_RETRY_BUDGET_MS, 1, MAX_FUNCTION_TIMEOUT_MS),
+    instanceWaitBudgetMs: readInteger(env, 'INSTANCE_WAIT_BUDGET_MS', DEFAULT_INSTANCE_WAIT_BUDGET_MS, 1, MAX_FUNCTION_TIMEOUT_MS),
+    maxBodyBytes: readInteger(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1, SCF_SYNC_EVENT_LIMIT_BYTES),
     corsAllowOrigins: readOrigins(env, 'CORS_ALLOW_ORIGINS'),
     logLevel: readLogLevel(env, 'LOG_LEVEL'),
   };

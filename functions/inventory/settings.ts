@@ -11,7 +11,7 @@
  *   INVENTORY_MAX_RETRIES    retries per call for throttling, time-outs and 5xx (default 3, 0-10)
  *   INVENTORY_RETRY_BASE_MS  first backoff ceiling in ms, doubled per retry (default 200, 1-10000)
  */
-import { ConfigurationError } from '../../lib/config';
+import { ConfigurationError, readInteger, type Environment } from '../../lib/env-readers';
 
 export type StoreSettings =
   | { readonly kind: 'dir'; readonly path: string }
@@ -23,8 +23,6 @@ export interface InventorySettings {
   readonly maxRetries: number;
   readonly retryBaseDelayMs: number;
 }
-
-type Environment = Readonly<Record<string, string | undefined>>;
 
 export const DEFAULT_STORE_PATH = '.inventory';
 /**
@@ -38,16 +36,6 @@ const DEFAULT_RETRY_BASE_MS = 200;
 const BUCKET_PATTERN = /^[a-z\d-]+-\d+$/;
 const REGION_PATTERN = /^[a-z\d-]+$/;
 const ENDPOINT_PATTERN = /^[A-Za-z\d.-]+:\d{1,5}$/;
-
-function readInteger(env: Environment, variable: string, fallback: number, min: number, max: number): number {
-  const raw = env[variable]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigurationError(variable, `a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
 
 function readRequired(env: Environment, variable: string, pattern: RegExp, expectation: string): string {
   const raw = env[variable]?.trim() ?? '';

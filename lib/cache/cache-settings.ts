@@ -10,7 +10,7 @@
  *   CACHE_TTL_SECONDS_IMAGES          default 60 (private images come and go with the account's own actions)
  *   CACHE_TTL_SECONDS_INSTANCE_TYPES  default 300
  */
-import { ConfigurationError } from '../config';
+import { readBoolean, readInteger, type Environment } from '../env-readers';
 
 /** The slow-changing reads whose answers may be kept (docs/api-contract.md "Routes"). */
 export type CachedRoute = 'regions' | 'zones' | 'images' | 'instanceTypes';
@@ -23,8 +23,6 @@ export interface CacheSettings {
   readonly ttlSeconds: Readonly<Record<CachedRoute, number>>;
 }
 
-type Environment = Readonly<Record<string, string | undefined>>;
-
 const MEBIBYTE = 1024 * 1024;
 const MAX_TTL_SECONDS = 86_400;
 
@@ -34,24 +32,6 @@ const TTL_VARIABLES: Readonly<Record<CachedRoute, readonly [variable: string, fa
   images: ['CACHE_TTL_SECONDS_IMAGES', 60],
   instanceTypes: ['CACHE_TTL_SECONDS_INSTANCE_TYPES', 300],
 };
-
-function readBoolean(env: Environment, variable: string, fallback: boolean): boolean {
-  const raw = env[variable]?.trim().toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['true', '1', 'yes'].includes(raw)) return true;
-  if (['false', '0', 'no'].includes(raw)) return false;
-  throw new ConfigurationError(variable, 'true or false');
-}
-
-function readInteger(env: Environment, variable: string, fallback: number, min: number, max: number): number {
-  const raw = env[variable]?.trim();
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!/^\d+$/.test(raw) || value < min || value > max) {
-    throw new ConfigurationError(variable, `a whole number from ${min} to ${max}`);
-  }
-  return value;
-}
 
 /**
  * @example

@@ -1,4 +1,5 @@
-import { ConfigurationError, DEFAULT_CVM_ENDPOINT, readConfig } from '../../../lib/config';
+import { DEFAULT_CVM_ENDPOINT, readConfig } from '../../../lib/config';
+import { ConfigurationError } from '../../../lib/env-readers';
 
 describe('readConfig', () => {
   it('uses Tencent’s endpoint, an 8 s timeout and the seed-compatible policies when nothing is set', () => {

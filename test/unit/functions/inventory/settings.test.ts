@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../../../../lib/config';
+import { ConfigurationError } from '../../../../lib/env-readers';
 import { readInventorySettings } from '../../../../functions/inventory/settings';
 
 function problemVariable(env: Record<string, string>): string | undefined {

@@ -1,5 +1,5 @@
 import { readCacheSettings } from '../../../../lib/cache/cache-settings';
-import { ConfigurationError } from '../../../../lib/config';
+import { ConfigurationError } from '../../../../lib/env-readers';
 
 describe('readCacheSettings', () => {
   it('keeps answers by default, bounded to 500 entries and 16 MiB, with per-route TTLs', () => {
