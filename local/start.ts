@@ -4,11 +4,14 @@ import { printableEndpoint } from './harness/printable-endpoint';
 import { readPortSetting } from './harness/port-setting';
 import { type RunningHarness, startHarness } from './harness/server';
 import { closeOnSignal } from './harness/shutdown';
+import { localInventoryEnvironment } from './inventory/local-environment';
 
 /**
  * `npm start`: the whole local stack in one process. Unless `CVM_ENDPOINT` is set, the CVM emulator
  * starts on `CVM_EMULATOR_PORT` (default 8002) and the functions are pointed at it; the harness serves
  * every route on `PORT` (default 8001). Prints how to call it; Ctrl-C or SIGTERM stops both (exit 0).
+ * Against the emulator, the inventory function gets what `npm run inventory` gives it (a local store
+ * and the emulator's first key pair as its role), so `POST /_harness/timers/inventory` works as is.
  */
 
 const EXAMPLE_REGION = 'ap-guangzhou';
@@ -59,7 +62,8 @@ async function main(): Promise<void> {
   let harness: RunningHarness;
   try {
     const demoCredentials = demoPairAccepted(target.emulated) ? { secretId: DEMO_SECRET_ID, secretKey: DEMO_SECRET_KEY } : undefined;
-    harness = await startHarness({ port, host, env: { CVM_ENDPOINT: target.endpoint }, demoCredentials });
+    const env = target.emulated ? localInventoryEnvironment(process.env, target) : { CVM_ENDPOINT: target.endpoint };
+    harness = await startHarness({ port, host, env, demoCredentials });
   } catch (error) {
     await target.close();
     throw error;

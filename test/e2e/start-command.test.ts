@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { DEMO_SECRET_ID, DEMO_SECRET_KEY, REPO_ROOT } from '../helpers/harness';
@@ -85,6 +86,26 @@ describe('npm start (dist/local/start.js)', () => {
 
     expect(await started.exited).toBe(0);
     expect(started.output()).toContain('SIGTERM received, shutting down');
+  });
+
+  it('fires the inventory timer on demand against the emulator, storing the snapshot locally', async () => {
+    const port = await freePort();
+    const store = mkdtempSync(join(tmpdir(), 'start-inventory-'));
+    const started = runStart({ PORT: String(port), CVM_EMULATOR_PORT: String(await freePort()), INVENTORY_STORE: `dir:${store}` });
+    try {
+      await waitForOutput(started, READY_LINE);
+      const answer = await fetch(`http://127.0.0.1:${port}/_harness/timers/inventory`, { method: 'POST' });
+      const body = (await answer.json()) as { function: string; result: { regions: { total: number; failed: string[] } } };
+
+      expect(answer.status).toBe(200);
+      expect(body.function).toBe('inventory');
+      expect(body.result.regions).toMatchObject({ total: 19, failed: [] });
+      expect(readdirSync(join(store, 'snapshots'))).toHaveLength(1);
+    } finally {
+      started.child.kill('SIGTERM');
+      rmSync(store, { recursive: true, force: true });
+    }
+    expect(await started.exited).toBe(0);
   });
 
   it('says which port is taken and how to change it, and exits 1', async () => {
