@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { httpRoutes } from '../../functions/routes';
@@ -18,23 +18,25 @@ interface InvokeRun {
   readonly stderr: string;
 }
 
-function invoke(args: readonly string[]): InvokeRun {
+function invoke(args: readonly string[], extraEnv: NodeJS.ProcessEnv = {}): InvokeRun {
   if (!existsSync(INVOKE_SCRIPT)) {
     throw new Error(`${INVOKE_SCRIPT} missing: run npm run build first (npm test does)`);
   }
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...extraEnv };
   delete env.CVM_ENDPOINT;
+  delete env.TENCENTCLOUD_SECRETID;
+  delete env.TENCENTCLOUD_SECRETKEY;
+  delete env.TENCENTCLOUD_SESSIONTOKEN;
   const run = spawnSync(process.execPath, [INVOKE_SCRIPT, ...args], { cwd: REPO_ROOT, env, encoding: 'utf8', timeout: 20_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-/** The printed result: the JSON document that starts at the first line holding only `{`. */
+/** The printed result: stdout holds that one JSON document and its closing newline, nothing else. */
 function printedResult(stdout: string): Record<string, unknown> {
-  const start = stdout.search(/^\{$/m);
-  if (start === -1) {
-    throw new Error(`no result printed:\n${stdout}`);
+  if (!stdout.endsWith('}\n')) {
+    throw new Error(`stdout is not one JSON object and a newline:\n${stdout}`);
   }
-  return JSON.parse(stdout.slice(start)) as Record<string, unknown>;
+  return JSON.parse(stdout) as Record<string, unknown>;
 }
 
 const credentials = ['--query', `secretId=${DEMO_SECRET_ID}`, '--query', `secretKey=${DEMO_SECRET_KEY}`];
@@ -88,6 +90,41 @@ describe('npm run invoke (dist/local/invoke.js)', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+
+  it('runs the inventory function on a plain checkout with the emulator\'s key pair and the store of INVENTORY_STORE', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'invoke-inventory-'));
+    try {
+      const run = invoke(['inventory'], { INVENTORY_STORE: `dir:${directory}`, LOG_LEVEL: 'info' });
+
+      expect(run.status).toBe(0);
+      expect(run.stderr).toMatch(/^inventory: returned \(\d+ ms\)$/m);
+      expect(run.stderr).toContain('warning: functions.inventory: environment variable INVENTORY_COS_BUCKET');
+      const result = printedResult(run.stdout);
+      expect(result).toMatchObject({ previousRunId: null, regions: { total: 19, ok: 19, failed: [] } });
+      expect(String(result.snapshot).startsWith(join(directory, 'snapshots'))).toBe(true);
+      expect(readdirSync(join(directory, 'snapshots'))).toHaveLength(1);
+      // The function's log lines went to stderr, one per region.
+      expect(run.stderr.match(/"msg":"region inventoried"/g)).toHaveLength(19);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('prints no serverless.yml warning about another function (the inventory bucket) for zones', () => {
+    const zones = invoke(['zones', ...credentials, '--query', 'region=ap-guangzhou']);
+
+    expect(zones.status).toBe(0);
+    expect(zones.stderr).not.toContain('warning:');
+  });
+
+  it('keeps the function\'s log lines off stdout and sends them to stderr', () => {
+    const run = invoke(['regions', ...credentials], { LOG_LEVEL: 'info' });
+
+    expect(run.status).toBe(0);
+    expect(printedResult(run.stdout)).toMatchObject({ statusCode: 200 });
+    expect(run.stdout).not.toContain('"level":"info"');
+    expect(run.stderr).toMatch(/^\{"time":"[^"]+","level":"info","msg":"request","function":"regions"/m);
   });
 
   it('names every function when the one asked for does not exist, and exits 2', () => {
