@@ -20,6 +20,8 @@ export class CliOptionsError extends Error {
   override readonly name = 'CliOptionsError';
 }
 
+const USAGE = 'usage: npm run bench -- [--json] [--strict] [--only name,...] [--load] [--help]';
+
 /**
  * @example
  * parseCliOptions(['--json', '--only', 'cache,cold-start']) // { json: true, strict: false, only: ['cache', 'cold-start'], load: false, help: false }
@@ -61,4 +63,17 @@ function parseCliOptions(argv: readonly string[]): CliOptions {
   return { json, strict, only, load, help };
 }
 
-export { parseCliOptions };
+/** Throws when `--only` names a scenario that is not among `known`, listing the known ones. */
+function checkScenarioNames(only: readonly string[] | undefined, known: readonly string[]): void {
+  const unknown = (only ?? []).filter((name) => !known.includes(name));
+  if (unknown.length > 0) {
+    throw new CliOptionsError(`unknown scenario ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  }
+}
+
+/** What the command prints for a usage mistake: the message and the usage line, no stack. */
+function usageErrorText(error: CliOptionsError): string {
+  return `bench: ${error.message}\n${USAGE}\n`;
+}
+
+export { checkScenarioNames, parseCliOptions, USAGE, usageErrorText };

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { buildBenchArtifacts } from './artifacts';
-import { CliOptionsError, parseCliOptions, type CliOptions } from './cli-options';
+import { checkScenarioNames, CliOptionsError, parseCliOptions, usageErrorText, USAGE, type CliOptions } from './cli-options';
 import { buildReport, formatReport } from './report';
 import type { BenchContext, BenchScenario, ScenarioResult } from './scenario';
 import { DEFAULT_SCENARIOS, OPTIONAL_SCENARIOS } from './scenarios';
@@ -20,8 +20,7 @@ function progress(line: string): void {
 function selectScenarios(options: CliOptions): BenchScenario[] {
   const known = [...DEFAULT_SCENARIOS, ...OPTIONAL_SCENARIOS];
   if (options.only !== undefined) {
-    const unknown = options.only.filter((name) => !known.some((scenario) => scenario.name === name));
-    if (unknown.length > 0) throw new CliOptionsError(`unknown scenario ${unknown.join(', ')}; known: ${known.map((scenario) => scenario.name).join(', ')}`);
+    checkScenarioNames(options.only, known.map((scenario) => scenario.name));
     return known.filter((scenario) => options.only?.includes(scenario.name));
   }
   return [...DEFAULT_SCENARIOS, ...(options.load ? OPTIONAL_SCENARIOS.filter((scenario) => scenario.name === 'load') : [])];
@@ -30,7 +29,7 @@ function selectScenarios(options: CliOptions): BenchScenario[] {
 function helpText(): string {
   const names = [...DEFAULT_SCENARIOS, ...OPTIONAL_SCENARIOS].map((scenario) => scenario.name).join(', ');
   return [
-    'npm run bench -- [--json] [--strict] [--only name,...] [--load]',
+    USAGE,
     '  --json    one JSON object with every figure, ratio and verdict (use npm run -s to drop npm\'s banner)',
     '  --strict  exit 1 when a target fails',
     '  --only    run only these scenarios',
@@ -65,7 +64,11 @@ main().then(
     process.exit(code);
   },
   (error: unknown) => {
+    if (error instanceof CliOptionsError) {
+      process.stderr.write(usageErrorText(error));
+      process.exit(2);
+    }
     process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(error instanceof CliOptionsError ? 2 : 1);
+    process.exit(1);
   },
 );
