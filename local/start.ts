@@ -20,20 +20,42 @@ function demoPairAccepted(emulated: boolean): boolean {
   return emulated && parseCredentials(process.env.CVM_EMULATOR_CREDENTIALS).findKeyPair(DEMO_SECRET_ID)?.secretKey === DEMO_SECRET_KEY;
 }
 
-function curlLines(harnessUrl: string, secretId: string, secretKey: string): string[] {
-  const credentials = `secretId=${secretId}&secretKey=${secretKey}`;
+/**
+ * `ALLOW_QUERY_CREDENTIALS` as the functions read it from the shell (lib/env-readers.ts: false, 0 or no
+ * refuses query credentials with a 403); the banner then shows only the Authorization: Basic form.
+ */
+function queryCredentialsRefused(env: NodeJS.ProcessEnv): boolean {
+  return ['false', '0', 'no'].includes(env.ALLOW_QUERY_CREDENTIALS?.trim().toLowerCase() ?? '');
+}
+
+const READ_ROUTES = ['/api/regions', `/api/zones?region=${EXAMPLE_REGION}`, `/api/images?region=${EXAMPLE_REGION}`, `/api/instance-types?region=${EXAMPLE_REGION}`];
+
+function basicLine(harnessUrl: string, basic: string, route: string): string {
+  return `  curl -H 'Authorization: Basic ${basic}' '${harnessUrl}${route}'`;
+}
+
+function curlLines(harnessUrl: string, secretId: string, secretKey: string, queryRefused: boolean): string[] {
   const basic = Buffer.from(`${secretId}:${secretKey}`).toString('base64');
+  if (queryRefused) {
+    return [
+      '  # secretId/secretKey in the query string are refused by this deployment setting (ALLOW_QUERY_CREDENTIALS=false: 403);',
+      '  # send them as Authorization: Basic base64(secretId:secretKey):',
+      ...READ_ROUTES.map((route) => basicLine(harnessUrl, basic, route)),
+    ];
+  }
+  const credentials = `secretId=${secretId}&secretKey=${secretKey}`;
   return [
     `  curl --location --request GET '${harnessUrl}/api/regions?${credentials}'`,
     `  curl --location --request GET '${harnessUrl}/api/zones?${credentials}&region=${EXAMPLE_REGION}'`,
     `  curl --location --request GET '${harnessUrl}/api/images?${credentials}&region=${EXAMPLE_REGION}'`,
     `  curl --location --request GET '${harnessUrl}/api/instance-types?${credentials}&region=${EXAMPLE_REGION}'`,
     '  # the same without secrets in the URL (Authorization: Basic base64(secretId:secretKey)):',
-    `  curl -H 'Authorization: Basic ${basic}' '${harnessUrl}/api/regions'`,
+    basicLine(harnessUrl, basic, '/api/regions'),
   ];
 }
 
 function banner(harnessUrl: string, endpoint: string, emulated: boolean): string {
+  const queryRefused = queryCredentialsRefused(process.env);
   const lines = [`Local harness listening on ${harnessUrl}`, `API documentation: ${harnessUrl}/docs (OpenAPI: ${harnessUrl}/api/openapi.json)`];
   if (emulated) {
     lines.push(`CVM emulator on ${endpoint} (control API: ${endpoint}/_emulator/)`);
@@ -46,10 +68,10 @@ function banner(harnessUrl: string, endpoint: string, emulated: boolean): string
       `  SecretId  ${DEMO_SECRET_ID}`,
       `  SecretKey ${DEMO_SECRET_KEY}`,
       'Try:',
-      ...curlLines(harnessUrl, DEMO_SECRET_ID, DEMO_SECRET_KEY),
+      ...curlLines(harnessUrl, DEMO_SECRET_ID, DEMO_SECRET_KEY, queryRefused),
     );
   } else {
-    lines.push('Try:', ...curlLines(harnessUrl, '<yourSecretId>', '<yourSecretKey>'));
+    lines.push('Try:', ...curlLines(harnessUrl, '<yourSecretId>', '<yourSecretKey>', queryRefused));
   }
   lines.push('Ctrl-C to stop.');
   return lines.join('\n');

@@ -88,6 +88,34 @@ describe('npm start (dist/local/start.js)', () => {
     expect(started.output()).toContain('SIGTERM received, shutting down');
   });
 
+  it('with ALLOW_QUERY_CREDENTIALS=false prints only Authorization: Basic curl lines, one per read route, each answering 200', async () => {
+    const port = await freePort();
+    const started = runStart({ PORT: String(port), CVM_EMULATOR_PORT: String(await freePort()), ALLOW_QUERY_CREDENTIALS: 'false' });
+    try {
+      await waitForOutput(started, READY_LINE);
+
+      const output = started.output();
+      expect(printedCurlUrls(output)).toEqual([]);
+      expect(output).not.toContain('secretKey=');
+      expect(output).toContain('secretId/secretKey in the query string are refused by this deployment setting (ALLOW_QUERY_CREDENTIALS=false: 403)');
+      const basicLines = [...output.matchAll(/^ {2}curl -H 'Authorization: (Basic [^']+)' '([^']+)'$/gm)];
+      expect(basicLines.map((match) => new URL(match[2] ?? '').pathname)).toEqual([
+        '/api/regions',
+        '/api/zones',
+        '/api/images',
+        '/api/instance-types',
+      ]);
+      for (const [, authorization, url] of basicLines) {
+        expect((await fetch(url ?? '', { headers: { Authorization: authorization ?? '' } })).status).toBe(200);
+      }
+      const refused = await fetch(`http://127.0.0.1:${port}/api/regions?secretId=${DEMO_SECRET_ID}&secretKey=${DEMO_SECRET_KEY}`);
+      expect(refused.status).toBe(403);
+    } finally {
+      started.child.kill('SIGTERM');
+    }
+    expect(await started.exited).toBe(0);
+  });
+
   it('fires the inventory timer on demand against the emulator, storing the snapshot locally', async () => {
     const port = await freePort();
     const store = mkdtempSync(join(tmpdir(), 'start-inventory-'));
