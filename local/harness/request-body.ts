@@ -7,6 +7,8 @@ export type RequestBodyRead =
   | { readonly kind: 'read'; readonly body: Buffer }
   | { readonly kind: 'too-large'; readonly limitBytes: number };
 
+const EMPTY_BODY: RequestBodyRead = { kind: 'read', body: Buffer.alloc(0) };
+
 /**
  * Reads a request body up to `limitBytes`. A declared Content-Length over the limit is refused before
  * reading; a streamed body is refused as soon as it passes the limit. In both cases the rest of the
@@ -16,6 +18,11 @@ function readRequestBody(
   request: IncomingMessage,
   limitBytes: number = SCF_SYNC_REQUEST_LIMIT_BYTES,
 ): Promise<RequestBodyRead> {
+  // A request with neither header has no body (RFC 9112 §6.3): nothing to wait for (bench/, warm path).
+  if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined) {
+    request.resume();
+    return Promise.resolve(EMPTY_BODY);
+  }
   return new Promise((resolve, reject) => {
     if (Number(request.headers['content-length'] ?? 0) > limitBytes) {
       request.resume();

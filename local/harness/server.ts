@@ -54,8 +54,16 @@ export interface RunningHarness {
 const DEFAULT_PORT = 8001;
 const DEFAULT_HOST = '127.0.0.1';
 
+/** Answers that never have a body, and so no Content-Length (RFC 9110 §8.6). */
+const BODILESS_STATUSES = new Set([204, 304]);
+
+/**
+ * The gateway frames an answer with a Content-Length, as API Gateway does (integrated-response.ts
+ * drops the function's own framing headers); without one, Node would send the body chunked.
+ */
 function writeReply(response: ServerResponse, reply: HttpReply, requestId: string): void {
-  response.writeHead(reply.statusCode, { ...reply.headers, 'X-Api-RequestId': requestId });
+  const framing = BODILESS_STATUSES.has(reply.statusCode) ? {} : { 'Content-Length': String(reply.body.length) };
+  response.writeHead(reply.statusCode, { ...reply.headers, ...framing, 'X-Api-RequestId': requestId });
   response.end(reply.body);
 }
 
