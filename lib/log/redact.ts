@@ -47,18 +47,53 @@ function scrubText(text: string, secrets: readonly string[]): string {
   return scrubbed;
 }
 
+/**
+ * Arrays and plain objects that need no change are returned as they are (every log line passes through
+ * here, and most hold nothing to redact: bench/, warm path); anything else is copied, so that no
+ * prototype, getter or `toJSON` of the original reaches `JSON.stringify`.
+ */
 function redactAt(value: unknown, secrets: readonly string[], depth: number): unknown {
   if (typeof value === 'string') return scrubText(value, secrets);
   if (value === null || typeof value !== 'object') return value;
   if (depth >= MAX_DEPTH) return REDACTED;
-  if (Array.isArray(value)) return value.map((item) => redactAt(item, secrets, depth + 1));
+  if (Array.isArray(value)) return redactArray(value, secrets, depth);
   if (value instanceof Error) {
     return redactAt({ name: value.name, message: value.message, code: codeOf(value) }, secrets, depth + 1);
   }
-  const fields = value as Readonly<Record<string, unknown>>;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(fields)) copy[key] = isSecretKeyName(key) ? REDACTED : redactAt(fields[key], secrets, depth + 1);
-  return copy;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return redactFields(value as Readonly<Record<string, unknown>>, secrets, depth, prototype !== Object.prototype && prototype !== null);
+}
+
+function redactArray(items: readonly unknown[], secrets: readonly string[], depth: number): readonly unknown[] {
+  let copy: unknown[] | undefined;
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    const safe = redactAt(item, secrets, depth + 1);
+    if (copy === undefined && safe !== item) copy = items.slice(0, index);
+    copy?.push(safe);
+  }
+  return copy ?? items;
+}
+
+function redactFields(
+  fields: Readonly<Record<string, unknown>>,
+  secrets: readonly string[],
+  depth: number,
+  alwaysCopy: boolean,
+): Readonly<Record<string, unknown>> {
+  const keys = Object.keys(fields);
+  let copy: Record<string, unknown> | undefined = alwaysCopy ? {} : undefined;
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    const value = fields[key];
+    const safe = isSecretKeyName(key) ? REDACTED : redactAt(value, secrets, depth + 1);
+    if (copy === undefined && safe !== value) {
+      copy = {};
+      for (const earlier of keys.slice(0, index)) copy[earlier] = fields[earlier];
+    }
+    if (copy !== undefined) copy[key] = safe;
+  }
+  return copy ?? fields;
 }
 
 function codeOf(error: Error): unknown {
@@ -66,8 +101,9 @@ function codeOf(error: Error): unknown {
 }
 
 /**
- * A deep copy of `value` that is safe to log: secret-named keys replaced, secret values scrubbed from
- * strings, errors reduced to name, message and code (never their stack or attached request objects).
+ * `value` made safe to log: secret-named keys replaced, secret values scrubbed from strings, errors
+ * reduced to name, message and code (never their stack or attached request objects). Parts that need
+ * no change may be shared with `value` rather than copied: treat the result as read-only.
  *
  * @example
  * redact({ query: { secretKey: 'abc', region: 'ap-guangzhou' } }, []) // { query: { secretKey: '[REDACTED]', region: 'ap-guangzhou' } }
@@ -76,4 +112,12 @@ function redact(value: unknown, secrets: readonly string[]): unknown {
   return redactAt(value, secrets, 0);
 }
 
-export { REDACTED, isSecretKeyName, redact, scrubText };
+/**
+ * `redact` for the value of one field of a line the logger builds: the same depth budget as if the
+ * whole line had gone through `redact`.
+ */
+function redactFieldValue(value: unknown, secrets: readonly string[]): unknown {
+  return redactAt(value, secrets, 1);
+}
+
+export { REDACTED, isSecretKeyName, redact, redactFieldValue, scrubText };
