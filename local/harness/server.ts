@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { type HttpRoute, httpRoutes } from '../../functions/routes';
 import { buildApiGatewayEvent } from '../events/api-gateway-event';
 import { timerRouteReply } from '../inventory/timer-route';
-import { formatAccessLogLine } from './access-log';
+import { clientAborted, formatAccessLogLine } from './access-log';
 import { createDocsRoutes, type DemoCredentials, type DocsRoutes } from './docs-routes';
-import { errorReply } from './error-reply';
+import { errorReply, optionsReply } from './error-reply';
 import { createFunctionRunner, type FunctionRunner } from './function-runner';
 import { readServiceSettings } from './function-settings';
 import type { HttpReply } from './integrated-response';
@@ -53,6 +53,7 @@ export interface RunningHarness {
 
 const DEFAULT_PORT = 8001;
 const DEFAULT_HOST = '127.0.0.1';
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /** Answers that never have a body, and so no Content-Length (RFC 9110 §8.6). */
 const BODILESS_STATUSES = new Set([204, 304]);
@@ -100,7 +101,7 @@ async function replyFor(
         ),
       };
     case 'options':
-      return { reply: { statusCode: 204, headers: { Allow: match.allowedMethods.join(', ') }, body: Buffer.alloc(0) } };
+      return { reply: optionsReply(match.allowedMethods, requestId) };
     case 'preflight':
       // Delivered as an API declared with `httpMethod: ANY` would deliver it (route-match.ts).
       return invokeRoute(request, match.route, 'ANY', runner, requestId);
@@ -116,12 +117,13 @@ async function invokeRoute(
   templateMethod: string,
   runner: FunctionRunner,
   requestId: string,
-): Promise<{ reply: HttpReply; functionName: string }> {
+): Promise<{ reply: HttpReply; functionName?: string }> {
   const { functionName } = route;
   const read = await readRequestBody(request);
   if (read.kind === 'too-large') {
     const message = `The request body exceeds ${read.limitBytes} bytes, SCF's synchronous request limit`;
-    return { reply: errorReply(413, 'RequestEntityTooLarge', message, requestId, { Connection: 'close' }), functionName };
+    // Refused before any function runs: logged as the harness's own answer (`-`).
+    return { reply: errorReply(413, 'RequestEntityTooLarge', message, requestId, { Connection: 'close' }) };
   }
   const event = buildApiGatewayEvent(snapshotRequest(request, read.body), { templatePath: route.path, templateMethod, requestId });
   const outcome = await runner.invoke(functionName, event, requestId);
@@ -147,7 +149,9 @@ async function startHarness(options: HarnessOptions = {}): Promise<RunningHarnes
     log(`warning: ${warning}`);
   }
 
-  const server = createServer((request, response) => {
+  // A client that stalls while sending its request is cut off after 30 s (Node's default: 300 s); only
+  // receiving the request counts, not the function's run.
+  const server = createServer({ requestTimeout: REQUEST_TIMEOUT_MS, headersTimeout: REQUEST_TIMEOUT_MS }, (request, response) => {
     const requestId = randomUUID();
     const startedAt = performance.now();
     replyFor(request, routes, runner, docs, requestId)
@@ -160,7 +164,7 @@ async function startHarness(options: HarnessOptions = {}): Promise<RunningHarnes
         const entry = {
           method: request.method ?? '',
           path: splitTarget(request.url ?? '/').path,
-          statusCode: reply.statusCode,
+          statusCode: clientAborted(request) ? ('aborted' as const) : reply.statusCode,
           durationMs: Math.round(performance.now() - startedAt),
           functionName,
           requestId,
