@@ -1,7 +1,9 @@
 /**
  * The control API, under the reserved `/_emulator/` prefix and never on the CVM path (as moto's
  * `/moto-api/` and LocalStack's `/_localstack`). JSON in and out, no authentication (the emulator
- * listens on loopback). Errors: `{"error": {"code", "message", "field"?}}` with 400, 404 or 405.
+ * listens on loopback). Errors: `{"error": {"code", "message", "field"?}}` with 400, 404 or 405 (with
+ * an `Allow` header). A body the emulator cannot act on — malformed, or naming an action, region, image
+ * or zone that does not fit — is 400 `InvalidControlRequest` naming the field; nothing is a silent no-op.
  *
  *   GET    /_emulator/health        {"status": "ok"}
  *   POST   /_emulator/reset         drops every instance and catalogue change and restores default
@@ -21,7 +23,7 @@
  *   POST   /_emulator/catalogue     one CatalogueChange → CvmService.applyCatalogueChange
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { CvmApiError, type CvmService } from '../services/cvm/service';
+import { CatalogueChangeError, type CvmService } from '../services/cvm/service';
 import { readRequest, type ReceivedRequest } from '../protocol/received-request';
 import type { CallCounters } from './counters';
 import type { FaultRegistry } from './faults';
@@ -33,6 +35,8 @@ import {
   lifecycleSchema,
   parseControlBody,
   rateLimitsSchema,
+  requireKnownActions,
+  requireKnownFaultTarget,
   toFaultSpec,
 } from './schemas';
 
@@ -50,6 +54,7 @@ export interface ControlDependencies {
 interface ControlAnswer {
   readonly status: number;
   readonly body: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 interface ControlRoute {
@@ -104,8 +109,9 @@ const routes: readonly ControlRoute[] = [
   {
     method: 'POST',
     pattern: /^faults$/,
-    handle: ({ faults }, request) => {
+    handle: ({ faults, service }, request) => {
       const spec = toFaultSpec(parseControlBody(faultSchema, jsonBody(request)));
+      requireKnownFaultTarget(spec, service);
       return { status: 201, body: { fault: faults.add(spec) } };
     },
   },
@@ -132,8 +138,10 @@ const routes: readonly ControlRoute[] = [
   {
     method: 'PUT',
     pattern: /^rate-limits$/,
-    handle: ({ rateLimiter }, request) => {
-      rateLimiter.configure(parseControlBody(rateLimitsSchema, jsonBody(request)));
+    handle: ({ rateLimiter, service }, request) => {
+      const settings = parseControlBody(rateLimitsSchema, jsonBody(request));
+      requireKnownActions(Object.keys(settings.perSecond ?? {}), service.actions, 'perSecond');
+      rateLimiter.configure(settings);
       return ok(rateLimiter.settings());
     },
   },
@@ -159,7 +167,7 @@ function route(dependencies: ControlDependencies, request: ReceivedRequest): Con
   const chosen = candidates.find(({ candidate }) => candidate.method === request.method);
   if (chosen === undefined) {
     const allowed = candidates.map(({ candidate }) => candidate.method).join(', ');
-    return failure(405, 'MethodNotAllowed', `\`${request.path}\` accepts ${allowed}.`);
+    return { ...failure(405, 'MethodNotAllowed', `\`${request.path}\` accepts ${allowed}.`), headers: { Allow: allowed } };
   }
   try {
     return chosen.candidate.handle(dependencies, request, chosen.match);
@@ -167,8 +175,8 @@ function route(dependencies: ControlDependencies, request: ReceivedRequest): Con
     if (error instanceof ControlRequestError) {
       return failure(400, 'InvalidControlRequest', error.message, error.field);
     }
-    if (error instanceof CvmApiError) {
-      return failure(400, error.code, error.message);
+    if (error instanceof CatalogueChangeError) {
+      return failure(400, 'InvalidControlRequest', error.message, error.field);
     }
     throw error;
   }
@@ -182,6 +190,10 @@ export async function handleControlRequest(
   const request = await readRequest(message);
   const answer = route(dependencies, request);
   const body = JSON.stringify(answer.body);
-  response.writeHead(answer.status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  response.writeHead(answer.status, {
+    ...answer.headers,
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+  });
   response.end(body);
 }

@@ -3,6 +3,7 @@
  * a `ControlRequestError` naming the offending field (answered as HTTP 400).
  */
 import * as z from 'zod/mini';
+import type { CvmService } from '../services/cvm/service';
 import { FAULT_KINDS, type FaultSpec } from './faults';
 
 export class ControlRequestError extends Error {
@@ -130,4 +131,25 @@ export function toFaultSpec(body: z.infer<typeof faultSchema>): FaultSpec {
     }
   }
   return body;
+}
+
+/**
+ * Action names a control body refers to (rate limits per action) must be actions the emulator
+ * implements: a typo would otherwise be accepted and never match a call.
+ */
+export function requireKnownActions(names: readonly string[], actions: ReadonlySet<string>, field: string): void {
+  const unknown = names.find((name) => !actions.has(name));
+  if (unknown !== undefined) {
+    throw new ControlRequestError(`${field}.${unknown}`, `\`${unknown}\` is not an action of the emulator (${[...actions].join(', ')})`);
+  }
+}
+
+/** A fault's `action` is `*` or an implemented action, and its `region`, when given, a known region. */
+export function requireKnownFaultTarget(spec: FaultSpec, service: Pick<CvmService, 'actions' | 'regions'>): void {
+  if (spec.action !== '*' && !service.actions.has(spec.action)) {
+    throw new ControlRequestError('action', `\`action\` must be * or an action of the emulator (${[...service.actions].join(', ')})`);
+  }
+  if (spec.region !== undefined && !service.regions.has(spec.region)) {
+    throw new ControlRequestError('region', `\`region\` ${spec.region} is not a region of the emulator`);
+  }
 }

@@ -72,10 +72,27 @@ describe('control API under /_emulator/', () => {
     expect(zones).toContain('ap-guangzhou-99');
   });
 
-  it('answers 400 with the service error when the service refuses a catalogue change', async () => {
-    const answer = await emulator.control.send('POST', 'catalogue', { kind: 'addZone', region: 'ap-guangzhou', zone: 'ap-beijing-9', zoneName: 'x' });
-    expect(answer.status).toBe(400);
-    expect(answer.body).toEqual({ error: { code: 'InvalidParameterValue', message: expect.stringContaining('ap-beijing-9') } });
+  it.each([
+    ['an unknown region', { kind: 'addZone', region: 'ap-nowhere', zone: 'ap-nowhere-1', zoneName: 'x' }, 'region', '`region` ap-nowhere is not a region of the catalogue'],
+    ['a zone of another region', { kind: 'addZone', region: 'ap-guangzhou', zone: 'ap-beijing-9', zoneName: 'x' }, 'zone', '`zone` ap-beijing-9 must start with ap-guangzhou-'],
+    ['a zone that exists', { kind: 'addZone', region: 'ap-guangzhou', zone: 'ap-guangzhou-3', zoneName: 'x' }, 'zone', '`zone` ap-guangzhou-3 already exists in ap-guangzhou'],
+    ['removing a zone that is not there', { kind: 'removeZone', region: 'ap-guangzhou', zone: 'ap-guangzhou-99' }, 'zone', '`zone` ap-guangzhou-99 is not a zone of ap-guangzhou'],
+    ['removing an image that is not there', { kind: 'removeImage', region: 'ap-guangzhou', imageId: 'img-nosuch00' }, 'imageId', '`imageId` img-nosuch00 is not a public image of ap-guangzhou'],
+    ['adding an image that exists', { kind: 'addImage', region: 'ap-guangzhou', image: { ImageId: 'img-eb30mz89' } }, 'image.ImageId', '`image.ImageId` img-eb30mz89 already exists in ap-guangzhou'],
+    ['a malformed image id', { kind: 'addImage', region: 'ap-guangzhou', image: { ImageId: 'image-1' } }, 'image.ImageId', '`image.ImageId` must be img- followed by 8 lower-case letters or digits'],
+    ['removing a type the zone does not sell', { kind: 'removeInstanceType', region: 'ap-guangzhou', zone: 'ap-guangzhou-3', instanceType: 'ZZ9.LARGE8' }, 'instanceType', '`instanceType` ZZ9.LARGE8 is not sold in ap-guangzhou-3'],
+    ['seeding an unknown region', { kind: 'seedPrivateImages', accountId: '100000000001', region: 'ap-nowhere', count: 1 }, 'region', '`region` ap-nowhere is not a region of the catalogue'],
+  ])('refuses a catalogue change naming %s with 400 InvalidControlRequest and the field', async (_case, change, field, message) => {
+    const answer = await emulator.control.send('POST', 'catalogue', change);
+    expect(answer).toEqual({ status: 400, body: { error: { code: 'InvalidControlRequest', message, field } } });
+  });
+
+  it('leaves the zone as it was when an addZone for it is refused', async () => {
+    const before = (await cvm.client.DescribeZones()).ZoneSet?.find((zone) => zone.Zone === 'ap-guangzhou-3');
+    await emulator.control.send('POST', 'catalogue', { kind: 'addZone', region: 'ap-guangzhou', zone: 'ap-guangzhou-3', zoneName: 'replaced' });
+    const after = (await cvm.client.DescribeZones()).ZoneSet?.find((zone) => zone.Zone === 'ap-guangzhou-3');
+    expect(after?.ZoneName).toBe(before?.ZoneName);
+    expect(after?.ZoneName).not.toBe('replaced');
   });
 
   it.each([
@@ -92,6 +109,9 @@ describe('control API under /_emulator/', () => {
     ['rate-limits', { perSecond: { RunInstances: 0 } }, 'perSecond.RunInstances', '`perSecond.RunInstances` must be at least 1'],
     ['catalogue', { kind: 'addZone', region: 'ap-guangzhou' }, 'zone', '`zone` is required'],
     ['catalogue', { kind: 'renameRegion' }, 'kind', '`kind` does not match any accepted form'],
+    ['faults', { action: 'Nope', kind: 'http5xx' }, 'action', expect.stringMatching(/^`action` must be \* or an action of the emulator \(.*DescribeRegions.*\)$/)],
+    ['faults', { action: '*', region: 'ap-nowhere', kind: 'http5xx' }, 'region', '`region` ap-nowhere is not a region of the emulator'],
+    ['rate-limits', { perSecond: { Nope: 1 } }, 'perSecond.Nope', expect.stringMatching(/^`Nope` is not an action of the emulator \(.*RunInstances.*\)$/)],
   ])('rejects a bad %s body %j with 400 naming the field', async (path, body, field, message) => {
     const method = path === 'lifecycle' || path === 'rate-limits' ? 'PUT' : 'POST';
     const answer = await emulator.control.send(method, path, body);
@@ -113,5 +133,27 @@ describe('control API under /_emulator/', () => {
       status: 405,
       body: { error: { code: 'MethodNotAllowed', message: '`/_emulator/reset` accepts POST.' } },
     });
+  });
+
+  it.each([
+    ['PATCH', 'faults', 'POST, GET, DELETE'],
+    ['GET', 'reset', 'POST'],
+    ['POST', 'rate-limits', 'GET, PUT'],
+  ])('answers %s /_emulator/%s with 405 and an Allow header listing %s', async (method, path, allowed) => {
+    const answer = await fetch(`${emulator.endpoint}/_emulator/${path}`, { method });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBe(allowed);
+    expect(await answer.json()).toEqual({ error: { code: 'MethodNotAllowed', message: `\`/_emulator/${path}\` accepts ${allowed}.` } });
+  });
+
+  it('keeps the rate limits as they were when an override names an unknown action', async () => {
+    const before = await emulator.control.send('GET', 'rate-limits');
+    await emulator.control.send('PUT', 'rate-limits', { perSecond: { Nope: 1 } });
+    expect(await emulator.control.send('GET', 'rate-limits')).toEqual(before);
+  });
+
+  it('adds no fault when its action is unknown', async () => {
+    await emulator.control.send('POST', 'faults', { action: 'Nope', kind: 'http5xx' });
+    expect(await emulator.control.faults()).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { invalidParameterValue, missingParameter } from './errors';
 import { IdGenerator } from './ids';
 import { CatalogueState } from './models/catalogue';
 import { ParamReader } from './params';
-import { CvmApiError, type ActionContext, type CatalogueChange, type CvmService, type LifecycleTiming } from './service';
+import { CatalogueChangeError, CvmApiError, type ActionContext, type CatalogueChange, type CvmService, type LifecycleTiming } from './service';
 import { StoreRegistry } from './store';
 
 export interface CvmServiceOptions {
@@ -49,8 +49,10 @@ export function createCvmService(options: CvmServiceOptions = {}): CvmService {
         catalogue.apply(change);
         return;
       }
-      if (!catalogue.regionIds.has(change.region)) throw invalidParameterValue('region', `unknown region ${change.region}`);
-      if (!Number.isInteger(change.count) || change.count < 0) throw invalidParameterValue('count', 'must be a non-negative integer');
+      if (!catalogue.regionIds.has(change.region)) {
+        throw new CatalogueChangeError('region', `\`region\` ${change.region} is not a region of the catalogue`);
+      }
+      if (!Number.isInteger(change.count) || change.count < 0) throw new CatalogueChangeError('count', '`count` must be a non-negative integer');
       stores.get(change.accountId, change.region).seedPrivateImages(change.count, catalogue.publicImagesOf(change.region));
     },
     setLifecycleTiming(next: LifecycleTiming) {

@@ -19,6 +19,21 @@ export class CvmApiError extends Error {
   }
 }
 
+/**
+ * A control-API catalogue change that cannot apply as asked (unknown region, an image or zone that is
+ * not there to remove, one that already exists); `field` names the body field at fault. The control
+ * API answers it as 400 `InvalidControlRequest`, the form of every other bad control body.
+ */
+export class CatalogueChangeError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CatalogueChangeError';
+  }
+}
+
 export type Language = 'zh-CN' | 'en-US';
 
 /** What the protocol layer knows about an authenticated request when it reaches an action. */

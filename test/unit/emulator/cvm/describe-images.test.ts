@@ -156,7 +156,7 @@ describe('DescribeImages', () => {
     it('refuses a malformed image id', () => {
       const fixture = createFixture();
       expect(() => fixture.service.applyCatalogueChange({ kind: 'addImage', region: REGION, image: { ImageId: 'image-1' } })).toThrow(
-        expect.objectContaining({ code: 'InvalidParameterValue' }),
+        expect.objectContaining({ name: 'CatalogueChangeError', field: 'image.ImageId' }),
       );
     });
   });

@@ -3,9 +3,8 @@ import { publicImagesOf, type Architecture, type ImageDefinition } from '../../.
 import { INSTANCE_TYPES, instanceTypesSoldIn, type InstanceTypeDefinition } from '../../../catalogue/instance-types';
 import { REGIONS, type RegionDefinition } from '../../../catalogue/regions';
 import { ZONES, type ZoneDefinition } from '../../../catalogue/zones';
-import { invalidParameterValue } from '../errors';
 import { IMAGE_ID } from '../formats';
-import type { CatalogueChange } from '../service';
+import { CatalogueChangeError, type CatalogueChange } from '../service';
 
 /** `<FAMILY>.<SIZE><MEMORY>`, e.g. `S5.2XLARGE16` (reference §5.4). */
 const INSTANCE_TYPE_NAME = /^([A-Z][A-Za-z0-9]*)\.(SMALL|MEDIUM|LARGE|(\d+)XLARGE)(\d+)$/;
@@ -23,7 +22,7 @@ function typeFromName(instanceType: string): InstanceTypeDefinition | undefined 
 function readImageField<T>(image: Readonly<Record<string, unknown>>, name: string, guard: (v: unknown) => v is T, fallback: T): T {
   const value = image[name];
   if (value === undefined) return fallback;
-  if (!guard(value)) throw invalidParameterValue(`image.${name}`, 'wrong type');
+  if (!guard(value)) throw new CatalogueChangeError(`image.${name}`, `\`image.${name}\` has the wrong type`);
   return value;
 }
 
@@ -34,7 +33,9 @@ const isArchitecture = (value: unknown): value is Architecture => value === 'x86
 /** Builds a public image from the control API's loose `addImage` record (wire field names). */
 function imageFromRecord(image: Readonly<Record<string, unknown>>): ImageDefinition {
   const imageId = readImageField(image, 'ImageId', isString, '');
-  if (!IMAGE_ID.test(imageId)) throw invalidParameterValue('image.ImageId', 'expected img- followed by 8 lowercase letters or digits');
+  if (!IMAGE_ID.test(imageId)) {
+    throw new CatalogueChangeError('image.ImageId', '`image.ImageId` must be img- followed by 8 lower-case letters or digits');
+  }
   const osName = readImageField(image, 'OsName', isString, 'CentOS 7.6 64位');
   return {
     imageId,
@@ -108,22 +109,30 @@ export class CatalogueState {
     const regionZones = this.zones.get(change.region);
     const regionImages = this.images.get(change.region);
     if (regionZones === undefined || regionImages === undefined) {
-      throw invalidParameterValue('region', `unknown region ${change.region}`);
+      throw new CatalogueChangeError('region', `\`region\` ${change.region} is not a region of the catalogue`);
     }
     switch (change.kind) {
       case 'addImage': {
         const image = imageFromRecord(change.image);
-        this.images.set(change.region, [...regionImages.filter((entry) => entry.imageId !== image.imageId), image]);
+        if (regionImages.some((entry) => entry.imageId === image.imageId)) {
+          throw new CatalogueChangeError('image.ImageId', `\`image.ImageId\` ${image.imageId} already exists in ${change.region}`);
+        }
+        this.images.set(change.region, [...regionImages, image]);
         return;
       }
       case 'removeImage':
+        if (!regionImages.some((entry) => entry.imageId === change.imageId)) {
+          throw new CatalogueChangeError('imageId', `\`imageId\` ${change.imageId} is not a public image of ${change.region}`);
+        }
         this.images.set(change.region, regionImages.filter((entry) => entry.imageId !== change.imageId));
         return;
       case 'addInstanceType': {
         this.requireZone(change.region, change.zone);
         if (this.instanceType(change.instanceType) === undefined) {
           const definition = typeFromName(change.instanceType);
-          if (definition === undefined) throw invalidParameterValue('instanceType', `malformed type ${change.instanceType}`);
+          if (definition === undefined) {
+            throw new CatalogueChangeError('instanceType', `\`instanceType\` ${change.instanceType} is neither a known type nor named like S5.LARGE8`);
+          }
           this.addedTypes.set(change.instanceType, definition);
         }
         const sold = this.typesByZone.get(change.zone) ?? [];
@@ -132,11 +141,17 @@ export class CatalogueState {
       }
       case 'removeInstanceType':
         this.requireZone(change.region, change.zone);
+        if (!this.typesSoldIn(change.zone).includes(change.instanceType)) {
+          throw new CatalogueChangeError('instanceType', `\`instanceType\` ${change.instanceType} is not sold in ${change.zone}`);
+        }
         this.typesByZone.set(change.zone, this.typesSoldIn(change.zone).filter((type) => type !== change.instanceType));
         return;
       case 'addZone': {
         if (!change.zone.startsWith(`${change.region}-`)) {
-          throw invalidParameterValue('zone', `zone ${change.zone} must start with ${change.region}-`);
+          throw new CatalogueChangeError('zone', `\`zone\` ${change.zone} must start with ${change.region}-`);
+        }
+        if (this.zone(change.region, change.zone) !== undefined) {
+          throw new CatalogueChangeError('zone', `\`zone\` ${change.zone} already exists in ${change.region}`);
         }
         const zone: ZoneDefinition = {
           region: change.region,
@@ -145,11 +160,12 @@ export class CatalogueState {
           name: { 'zh-CN': change.zoneName, 'en-US': change.zoneName },
           state: 'AVAILABLE',
         };
-        this.zones.set(change.region, [...regionZones.filter((entry) => entry.zone !== change.zone), zone]);
+        this.zones.set(change.region, [...regionZones, zone]);
         this.typesByZone.set(change.zone, [...instanceTypesSoldIn(zone)]);
         return;
       }
       case 'removeZone':
+        this.requireZone(change.region, change.zone);
         this.zones.set(change.region, regionZones.filter((entry) => entry.zone !== change.zone));
         this.typesByZone.delete(change.zone);
         return;
@@ -157,6 +173,6 @@ export class CatalogueState {
   }
 
   private requireZone(region: string, zone: string): void {
-    if (this.zone(region, zone) === undefined) throw invalidParameterValue('zone', `zone ${zone} is not in region ${region}`);
+    if (this.zone(region, zone) === undefined) throw new CatalogueChangeError('zone', `\`zone\` ${zone} is not a zone of ${region}`);
   }
 }
