@@ -5,7 +5,7 @@ import { boundedText, instanceType, limit, offset, region } from '../../lib/sche
  * GET /api/images query: the region, optional paging (without it every image is returned), and the
  * DescribeImages filters a caller can use to narrow the list (reference §4.4).
  */
-export const imagesQuery = z.object({
+export const imagesQuery = z.strictObject({
   region,
   offset: z.optional(offset),
   limit: z.optional(limit),

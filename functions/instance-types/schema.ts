@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { instanceFamily, region, zone } from '../../lib/schemas/primitives';
 
 /** GET /api/instance-types query: the region and the optional zone / family filters (reference §4.5). */
-export const instanceTypesQuery = z.object({
+export const instanceTypesQuery = z.strictObject({
   region,
   zone: z.optional(zone),
   instanceFamily: z.optional(instanceFamily),

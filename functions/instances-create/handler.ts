@@ -20,12 +20,14 @@ export const main_handler = httpHandler({
   handle: async ({ query, body, cvm, config, log, request }) => {
     if (body.password !== undefined) log.addSecrets([body.password]);
     const clientToken = resolveClientToken(body.clientToken, request.headers[IDEMPOTENCY_KEY_HEADER]);
+    // Before anything is bought: a conflicting `wait` is refused with nothing created.
+    const wait = waitRequested(query, body);
     const [zone, diskSize] = await Promise.all([
       body.zone ?? pickZone(cvm, body.region, body.instanceType),
       body.systemDisk?.diskSize ?? imageDiskSize(cvm, body.region, body.imageId),
     ]);
     const answer = await runInstances(cvm, body.region, runInstancesRequest(body, { zone, diskSize, clientToken }));
-    if ('dryRun' in answer || !waitRequested(query, body)) return answer;
+    if ('dryRun' in answer || !wait) return answer;
     return answerAfterWait({ cvm, log, config, region: body.region, instanceIds: answer.instanceIds, target: 'RUNNING', answer });
   },
 });

@@ -19,7 +19,7 @@ const instanceIdsText = z.pipe(
  * (offset 0 and limit 20 by default, limit ≤ 100, reference §4.7) and optional filters.
  */
 export const listInstancesQuery = z
-  .object({
+  .strictObject({
     region,
     offset: z.optional(offset),
     limit: z.optional(limit),

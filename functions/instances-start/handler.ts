@@ -13,6 +13,8 @@ export const main_handler = httpHandler({
   query: startInstancesQuery,
   body: startInstancesBody,
   handle: async ({ query, body, cvm, config, log }) => {
+    // Before the operation: a conflicting `wait` is refused with nothing changed.
+    const wait = waitRequested(query, body);
     const answer = toRequestIdBody(
       await cvm.call(
         { action: 'StartInstances', region: body.region },
@@ -20,7 +22,7 @@ export const main_handler = httpHandler({
         { retry: 'non-idempotent-write' },
       ),
     );
-    if (!waitRequested(query, body)) return answer;
+    if (!wait) return answer;
     return answerAfterWait({ cvm, log, config, region: body.region, instanceIds: body.instanceIds, target: 'RUNNING', answer });
   },
 });

@@ -4,7 +4,9 @@
  * earlier revision's snake_case alike (lib/schemas/aliased-object.ts).
  */
 import * as z from 'zod/mini';
+import { ValidationError } from '../errors/api-error';
 import { aliasedObject, type AliasedOutput } from './aliased-object';
+import { CREDENTIAL_PARAMETER_NAMES } from './credential-parameters';
 import { patternString, region } from './primitives';
 
 /** `ins-` and 8 lowercase letters or digits (reference §4.15); `ins-1122` is the docs' malformed example. */
@@ -35,7 +37,7 @@ const INSTANCE_STATES = [
  * Body keys that hold the caller's credentials (lib/credentials reads them from the same body): accepted
  * by every instance body and dropped before a handler sees its input.
  */
-const CREDENTIAL_BODY_KEYS = ['secretId', 'secretKey', 'token', 'sessionToken'] as const;
+const CREDENTIAL_BODY_KEYS = CREDENTIAL_PARAMETER_NAMES;
 
 /** @example z.safeParse(instanceId, 'ins-r8hr2upy').success // true */
 const instanceId = patternString(INSTANCE_ID_PATTERN, 'an instance id such as ins-r8hr2upy');
@@ -90,8 +92,11 @@ const queryBoolean = z.pipe(
   z.transform((value) => value === 'true' || value === '1'),
 );
 
-/** `?wait=true` on the routes that can wait for the instances to settle (create, start, stop, terminate). */
-const waitQuery = z.object({ wait: z.optional(queryBoolean) });
+/**
+ * The query of the routes that can wait for the instances to settle (create, start, stop, terminate):
+ * `?wait=true` and nothing else, so a body field sent in the query (`?dryRun=true`) is refused, not ignored.
+ */
+const waitQuery = z.strictObject({ wait: z.optional(queryBoolean) });
 export type WaitQuery = z.output<typeof waitQuery>;
 
 /**
@@ -110,12 +115,20 @@ export type InstanceActionBody<S extends Readonly<Record<string, z.ZodMiniType>>
 >;
 
 /**
- * `wait` was asked for, in the query string or the body.
+ * `wait` was asked for, in the query string or the body. Both may carry it, but not with different
+ * values: which one the caller meant cannot be told, so that is a 400 naming `wait`. Call it before the
+ * operation, so the refusal changes nothing.
  *
  * @example
  * waitRequested({ wait: true }, {}) // true
+ * waitRequested({ wait: false }, { wait: true }) // throws ValidationError naming wait
  */
 function waitRequested(query: WaitQuery, body: { readonly wait?: boolean | undefined }): boolean {
+  if (query.wait !== undefined && body.wait !== undefined && query.wait !== body.wait) {
+    throw new ValidationError([
+      { field: 'wait', message: `is ${String(query.wait)} in the query string but ${String(body.wait)} in the body: send one, or the same value in both` },
+    ]);
+  }
   return query.wait === true || body.wait === true;
 }
 

@@ -49,7 +49,11 @@ describe('credentials', () => {
 
   it.each(names)('%s: an unknown SecretId → 401 with the upstream code and RequestId', async (name) => {
     const response = await seedDeployment[name].invoke(
-      apiGatewayEvent({ path: pathOf(name), rawQuery: seedQuery({ secretId: 'AKIDNOSUCHKEY000000000000000000000000', secretKey: DEMO_SECRET_KEY }, { region: 'ap-guangzhou' }) }),
+      apiGatewayEvent({
+        path: pathOf(name),
+        // /api/regions takes no region: any parameter it does not know is a 400 before the keys are tried.
+        rawQuery: seedQuery({ secretId: 'AKIDNOSUCHKEY000000000000000000000000', secretKey: DEMO_SECRET_KEY }, name === 'regions' ? {} : { region: 'ap-guangzhou' }),
+      }),
     );
     expect(response.statusCode).toBe(401);
     const body = bodyOf(response);

@@ -218,6 +218,42 @@ describe('instance state-change routes', () => {
       expect(answer.status).toBe(400);
       expect(answer.body.error.fields).toEqual([{ field: 'wait', message: 'is not a known parameter' }]);
     });
+
+    it('refuses ?wait=true on reboot as it refuses the body field, and reboots nothing', async () => {
+      const instanceIds = await instancesIn('RUNNING');
+
+      const answer = await put<ErrorBody>(reboot, { ...BODY_CREDENTIALS, region: REGION, instanceIds }, { wait: 'true' });
+
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.fields).toEqual([{ field: 'wait', message: 'is not a known parameter' }]);
+      expect((await emulator.control.counters()).RebootInstances?.received ?? 0).toBe(0);
+    });
+
+    it.each(routeRows.filter(([name]) => name !== 'reboot'))(
+      '%s refuses a query wait that contradicts the body’s, naming wait, and changes nothing',
+      async (_name, route) => {
+        const instanceIds = await instancesIn(route.acceptedIn);
+
+        const answer = await put<ErrorBody>(route, { ...BODY_CREDENTIALS, region: REGION, instanceIds, wait: true }, { wait: 'false' });
+
+        expect(answer.status).toBe(400);
+        expect(answer.body.error.fields).toEqual([
+          { field: 'wait', message: 'is false in the query string but true in the body: send one, or the same value in both' },
+        ]);
+        expect(await statesOf(instanceIds)).toEqual([route.acceptedIn]);
+      },
+    );
+
+    it.each(routeRows)('%s refuses an unknown query parameter with 400 naming it, and changes nothing', async (_name, route) => {
+      const instanceIds = await instancesIn(route.acceptedIn);
+
+      const answer = await put<ErrorBody>(route, { ...BODY_CREDENTIALS, region: REGION, instanceIds }, { stopType: 'HARD' });
+
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.code).toBe('InvalidParameter');
+      expect(answer.body.error.fields).toEqual([{ field: 'stopType', message: 'is not a known parameter' }]);
+      expect(await statesOf(instanceIds)).toEqual([route.acceptedIn]);
+    });
   });
 
   it('passes stopType and stoppedMode through to StopInstances', async () => {

@@ -135,6 +135,8 @@ describe('GET /api/instances (instances-list)', () => {
     ],
     ['an unknown state', { instanceState: 'SLEEPING' }, [{ field: 'instanceState', message: expect.stringMatching(/^must be one of PENDING, /) }]],
     ['no region', { region: '' }, [{ field: 'region', message: 'must be a region id such as ap-guangzhou' }]],
+    ['a misspelt filter', { instanceStat: 'RUNNING' }, [{ field: 'instanceStat', message: 'is not a known parameter' }]],
+    ['a misspelt limit', { limt: '2' }, [{ field: 'limt', message: 'is not a known parameter' }]],
   ])('refuses %s with 400 naming the field', async (_name, query, fields) => {
     const answer = await list<ErrorBody>(query);
 
