@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ValidationError } from '../../lib/errors/api-error';
-import { CLIENT_TOKEN_PATTERN } from './schema';
+import { CLIENT_TOKEN_CHARACTERS, CLIENT_TOKEN_PATTERN } from './schema';
 
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
 
@@ -17,7 +17,9 @@ export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
  */
 function resolveClientToken(bodyToken: string | undefined, headerToken: string | undefined): string {
   if (headerToken !== undefined && !CLIENT_TOKEN_PATTERN.test(headerToken)) {
-    throw new ValidationError([{ field: 'Idempotency-Key', message: 'must be at most 64 printable ASCII characters' }]);
+    throw new ValidationError([
+      { field: 'Idempotency-Key', message: `must be ${CLIENT_TOKEN_CHARACTERS}; send the header once (a repeated header arrives comma-joined)` },
+    ]);
   }
   if (bodyToken !== undefined && headerToken !== undefined && bodyToken !== headerToken) {
     throw new ValidationError([

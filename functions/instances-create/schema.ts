@@ -19,8 +19,14 @@ const PREPAID_PERIODS: readonly number[] = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 1
 const RENEW_FLAGS = ['NOTIFY_AND_AUTO_RENEW', 'NOTIFY_AND_MANUAL_RENEW', 'DISABLE_NOTIFY_AND_MANUAL_RENEW'] as const;
 /** Older documented cap (§4.6), kept so one create never makes more instances than one batch call can stop. */
 const MAX_INSTANCE_COUNT = 100;
-/** ClientToken: at most 64 ASCII characters (§4.6); printable ones, as it may also come as an HTTP header. */
-export const CLIENT_TOKEN_PATTERN = /^[\x20-\x7e]{1,64}$/;
+/**
+ * ClientToken: at most 64 ASCII characters (§4.6). It may also come as the Idempotency-Key header, and a
+ * repeated header reaches the function as one comma-joined value (`k1, k2`, RFC 9110 §5.3): so letters,
+ * digits and `-_.:` only, which a joined repeat (comma, space) can never pass as.
+ */
+export const CLIENT_TOKEN_PATTERN = /^[A-Za-z0-9._:-]{1,64}$/;
+/** Completes "clientToken must be …" / "Idempotency-Key must be …". */
+export const CLIENT_TOKEN_CHARACTERS = '1 to 64 characters, each a letter, a digit or one of - _ . :';
 /** Bounds on lists the reference does not cap, so no body can make an unbounded upstream request. */
 const MAX_LIST_LENGTH = 100;
 const MAX_TAGS = 50;
@@ -35,21 +41,30 @@ function idList(pattern: RegExp, example: string) {
     .check(z.minLength(1, 'must not be empty'), z.maxLength(MAX_LIST_LENGTH, `must hold at most ${MAX_LIST_LENGTH} ids`));
 }
 
-const systemDisk = aliasedObject({
-  diskType: z.optional(z.enum(SYSTEM_DISK_TYPES, oneOf(SYSTEM_DISK_TYPES))),
-  /** GiB; without it the image's own size is used. */
-  diskSize: z.optional(bodyInteger(20, 2048)),
-});
+const systemDisk = aliasedObject(
+  {
+    diskType: z.optional(z.enum(SYSTEM_DISK_TYPES, oneOf(SYSTEM_DISK_TYPES))),
+    /** GiB; without it the image's own size is used. */
+    diskSize: z.optional(bodyInteger(20, 2048)),
+  },
+  { description: 'a {diskType, diskSize} object' },
+);
 
-const instanceChargePrepaid = aliasedObject({
-  /** Months. */
-  period: bodyInteger(1, 60).check(
-    z.refine((months: number) => PREPAID_PERIODS.includes(months), `must be one of ${PREPAID_PERIODS.join(', ')}`),
-  ),
-  renewFlag: z.optional(z.enum(RENEW_FLAGS, oneOf(RENEW_FLAGS))),
-});
+const instanceChargePrepaid = aliasedObject(
+  {
+    /** Months. */
+    period: bodyInteger(1, 60).check(
+      z.refine((months: number) => PREPAID_PERIODS.includes(months), `must be one of ${PREPAID_PERIODS.join(', ')}`),
+    ),
+    renewFlag: z.optional(z.enum(RENEW_FLAGS, oneOf(RENEW_FLAGS))),
+  },
+  { description: 'a {period, renewFlag} object' },
+);
 
-const tag = aliasedObject({ key: boundedText(127), value: z.string({ error: 'must be a string' }).check(z.maxLength(255, 'must be at most 255 characters')) });
+const tag = aliasedObject(
+  { key: boundedText(127), value: z.string({ error: 'must be a string' }).check(z.maxLength(255, 'must be at most 255 characters')) },
+  { description: 'a {key, value} object' },
+);
 
 const tags = z.array(tag, { error: 'must be an array of {key, value} objects' }).check(
   z.maxLength(MAX_TAGS, `must hold at most ${MAX_TAGS} tags`),
@@ -90,7 +105,7 @@ export const createInstancesBody = aliasedObject(
     subnetId: z.optional(patternString(/^subnet-[a-z0-9]{8}$/, 'a subnet id such as subnet-mv4sn55k')),
     tags: z.optional(tags),
     dryRun: z.optional(bodyBoolean),
-    clientToken: z.optional(patternString(CLIENT_TOKEN_PATTERN, 'at most 64 printable ASCII characters')),
+    clientToken: z.optional(patternString(CLIENT_TOKEN_PATTERN, CLIENT_TOKEN_CHARACTERS)),
     wait: z.optional(bodyBoolean),
   },
   { ignoredKeys: CREDENTIAL_BODY_KEYS },

@@ -18,6 +18,11 @@ export interface AliasedObjectOptions {
    * (lib/credentials), so that they never reach a handler.
    */
   readonly ignoredKeys?: readonly string[];
+  /**
+   * Completes "must be …" when the value is not an object (`a {key, value} object`); without it the
+   * message says `must be an object` (lib/schemas/validate.ts).
+   */
+  readonly description?: string;
 }
 
 interface Alias {
@@ -59,7 +64,12 @@ function aliasedObject<S extends Shape>(shape: S, options: AliasedObjectOptions 
   }
   for (const key of options.ignoredKeys ?? []) acceptedShape[key] = z.optional(z.unknown());
 
-  const accepted = z.strictObject(acceptedShape).check(
+  const description = options.description;
+  const notAnObject =
+    description === undefined
+      ? undefined
+      : (issue: z.core.$ZodRawIssue) => (issue.code === 'invalid_type' && issue.input !== undefined ? `must be ${description}` : undefined);
+  const accepted = z.strictObject(acceptedShape, notAnObject === undefined ? undefined : { error: notAnObject }).check(
     z.superRefine(
       (value, context) => {
         for (const alias of aliases) {

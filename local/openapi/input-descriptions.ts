@@ -41,7 +41,7 @@ const inputDescriptions: Readonly<Record<string, InputDescription>> = {
   subnetId: { description: 'Subnet id; needs vpcId.' },
   tags: { description: 'Tags to set on the new instances, {key, value} each.' },
   dryRun: { description: 'true: only check the request upstream; nothing is created (200 with dryRun: true).' },
-  clientToken: { description: 'Idempotency token, at most 64 printable ASCII characters (the Idempotency-Key header is the same).' },
+  clientToken: { description: 'Idempotency token: 1 to 64 letters, digits or - _ . : (the Idempotency-Key header is the same, sent once).' },
   stopType: { description: 'SOFT (shut down cleanly), HARD (power off) or SOFT_FIRST (soft, then hard on failure).' },
   stoppedMode: { description: 'KEEP_CHARGING, or STOP_CHARGING for pay-as-you-go instances with cloud disks.' },
 };

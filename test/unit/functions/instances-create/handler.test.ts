@@ -95,7 +95,24 @@ describe('POST /api/instances (instances-create)', () => {
         { ...VALID, instanceChargeType: 'PREPAID', instanceChargePrepaid: { period: 13 } },
         [{ field: 'instanceChargePrepaid.period', message: 'must be one of 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36, 48, 60' }],
       ],
-      ['a 65-character clientToken', { ...VALID, clientToken: 'x'.repeat(65) }, [{ field: 'clientToken', message: 'must be at most 64 printable ASCII characters' }]],
+      [
+        'a 65-character clientToken',
+        { ...VALID, clientToken: 'x'.repeat(65) },
+        [{ field: 'clientToken', message: 'must be 1 to 64 characters, each a letter, a digit or one of - _ . :' }],
+      ],
+      [
+        'a clientToken holding a comma-joined list',
+        { ...VALID, clientToken: 'k1, k2' },
+        [{ field: 'clientToken', message: 'must be 1 to 64 characters, each a letter, a digit or one of - _ . :' }],
+      ],
+      ['an unknown key inside systemDisk', { ...VALID, systemDisk: { bogus: 1 } }, [{ field: 'systemDisk.bogus', message: 'is not a known parameter' }]],
+      [
+        'an unknown key inside a tag',
+        { ...VALID, tags: [{ key: 'a', value: 'b', x: 1 }] },
+        [{ field: 'tags.0.x', message: 'is not a known parameter' }],
+      ],
+      ['a tag that is not an object', { ...VALID, tags: [[]] }, [{ field: 'tags.0', message: 'must be a {key, value} object' }]],
+      ['a systemDisk that is not an object', { ...VALID, systemDisk: 'big' }, [{ field: 'systemDisk', message: 'must be a {diskType, diskSize} object' }]],
       [
         'a repeated tag key',
         { ...VALID, tags: [{ key: 'team', value: 'a' }, { key: 'team', value: 'b' }] },
@@ -117,6 +134,55 @@ describe('POST /api/instances (instances-create)', () => {
 
       expect(answer.status).toBe(400);
       expect(answer.body.error.fields?.map((problem) => problem.field)).toEqual(['clientToken', 'Idempotency-Key']);
+    });
+
+    it.each<[string, Record<string, string>]>([
+      ['a body field (dryRun) sent in the query string', { dryRun: 'true' }],
+      ['a misspelt wait', { wiat: 'true' }],
+      ['a read route parameter', { limit: '2' }],
+    ])('refuses %s with 400 naming it, and creates nothing', async (_name, query) => {
+      const answer = await create<ErrorBody>(VALID, {}, query);
+
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.code).toBe('InvalidParameter');
+      expect(answer.body.error.fields).toEqual(Object.keys(query).map((field) => ({ field, message: 'is not a known parameter' })));
+      expect(await instanceTotal()).toBe(0);
+    });
+
+    it.each<[string, boolean]>([
+      ['false', true],
+      ['true', false],
+      ['0', true],
+    ])('refuses ?wait=%s beside a body wait of %s, naming wait, and creates nothing', async (queryWait, bodyWait) => {
+      const answer = await create<ErrorBody>({ ...VALID, wait: bodyWait }, {}, { wait: queryWait });
+
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.fields).toEqual([
+        { field: 'wait', message: `is ${String(!bodyWait)} in the query string but ${String(bodyWait)} in the body: send one, or the same value in both` },
+      ]);
+      expect(await instanceTotal()).toBe(0);
+    });
+
+    it('refuses a repeated Idempotency-Key (arriving comma-joined) with 400 naming the header, and creates nothing', async () => {
+      const answer = await create<ErrorBody>(VALID, { 'idempotency-key': 'k1, k2' });
+
+      expect(answer.status).toBe(400);
+      expect(answer.body.error.fields).toEqual([
+        {
+          field: 'Idempotency-Key',
+          message: 'must be 1 to 64 characters, each a letter, a digit or one of - _ . :; send the header once (a repeated header arrives comma-joined)',
+        },
+      ]);
+      expect(await instanceTotal()).toBe(0);
+    });
+
+    it('accepts the credentials in the query string of a create, beside wait', async () => {
+      const { secretId, secretKey, ...withoutCredentials } = VALID;
+
+      const answer = await create(withoutCredentials, {}, { secretId, secretKey, wait: 'false' });
+
+      expect(answer.status).toBe(200);
+      expect(answer.body.instanceIds).toHaveLength(1);
     });
 
     it('refuses a wait that is not true or false', async () => {

@@ -9,14 +9,18 @@ const body = aliasedObject(
   { ignoredKeys: ['secretId', 'secretKey'] },
 );
 
-function problems(value: unknown): unknown {
+function problemsWith(schema: z.ZodMiniType, value: unknown): unknown {
   try {
-    validateInput(body, value, 'body');
+    validateInput(schema, value, 'body');
   } catch (error) {
     if (error instanceof ValidationError) return error.fields;
     throw error;
   }
   throw new Error('expected a validation failure');
+}
+
+function problems(value: unknown): unknown {
+  return problemsWith(body, value);
 }
 
 describe('snakeCaseOf', () => {
@@ -58,10 +62,29 @@ describe('aliasedObject', () => {
       [{ field: 'instance_ids', message: 'repeats instanceIds: send one of the two spellings' }],
     ],
     ['an unknown key', { region: 'r', instanceIds: ['a'], instanceCont: 5 }, [{ field: 'instanceCont', message: 'is not a known parameter' }]],
-    ['an unknown nested key', { region: 'r', instanceIds: ['a'], systemDisk: { size: 5 } }, [{ field: 'size', message: 'is not a known parameter' }]],
+    [
+      'an unknown nested key',
+      { region: 'r', instanceIds: ['a'], systemDisk: { size: 5 } },
+      [{ field: 'systemDisk.size', message: 'is not a known parameter' }],
+    ],
+    ['a nested value that is not an object', { region: 'r', instanceIds: ['a'], systemDisk: [] }, [{ field: 'systemDisk', message: 'must be an object' }]],
     ['a bad value under the snake spelling', { region: 'r', instance_ids: 'a' }, [{ field: 'instance_ids', message: expect.any(String) }]],
     ['a missing one-word key', { instanceIds: ['a'] }, [{ field: 'region', message: 'is required' }]],
   ])('refuses %s, naming the key as sent', (_name, value, expected) => {
     expect(problems(value)).toEqual(expected);
+  });
+
+  it('says what is expected, in its own words, when an entry is not an object', () => {
+    const tags = z.object({ tags: z.array(aliasedObject({ key: z.string() }, { description: 'a {key, value} object' })) });
+
+    expect(problemsWith(tags, { tags: [{ key: 'a' }, []] })).toEqual([{ field: 'tags.1', message: 'must be a {key, value} object' }]);
+  });
+
+  it('names an unknown key inside an array entry by its full path', () => {
+    const tags = z.object({ tags: z.array(aliasedObject({ key: z.string(), value: z.string() })) });
+
+    expect(problemsWith(tags, { tags: [{ key: 'a', value: 'b' }, { key: 'c', value: 'd', x: 1 }] })).toEqual([
+      { field: 'tags.1.x', message: 'is not a known parameter' },
+    ]);
   });
 });

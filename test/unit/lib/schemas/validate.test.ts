@@ -44,7 +44,24 @@ describe('validateInput', () => {
     ]);
   });
 
-  it('names the input itself when the whole value is wrong', () => {
-    expect(fieldsOf(() => validateInput(query, 'not an object', 'query'))).toEqual([{ field: 'query', message: 'Invalid input' }]);
+  it('names the input itself when the whole value is wrong, saying what was expected', () => {
+    expect(fieldsOf(() => validateInput(query, 'not an object', 'query'))).toEqual([{ field: 'query', message: 'must be an object' }]);
+  });
+
+  it('names an unknown key of a nested object by its full path', () => {
+    const body = z.object({ systemDisk: z.strictObject({ diskSize: z.optional(z.number()) }), tags: z.array(z.strictObject({ key: z.string() })) });
+    expect(fieldsOf(() => validateInput(body, { systemDisk: { bogus: 1 }, tags: [{ key: 'a', x: 1 }] }, 'body'))).toEqual([
+      { field: 'systemDisk.bogus', message: 'is not a known parameter' },
+      { field: 'tags.0.x', message: 'is not a known parameter' },
+    ]);
+  });
+
+  it.each<[string, unknown, { field: string; message: string }[]]>([
+    ['an array where an object belongs', { tags: [[]] }, [{ field: 'tags.0', message: 'must be an object' }]],
+    ['a number where an array belongs', { tags: 3 }, [{ field: 'tags', message: 'must be an array' }]],
+    ['a missing array', {}, [{ field: 'tags', message: 'is required' }]],
+  ])('words a wrong type no schema worded: %s', (_name, value, fields) => {
+    const body = z.object({ tags: z.array(z.object({ key: z.optional(z.string()) })) });
+    expect(fieldsOf(() => validateInput(body, value, 'body'))).toEqual(fields);
   });
 });
