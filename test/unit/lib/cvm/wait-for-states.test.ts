@@ -94,7 +94,7 @@ describe('waitForInstanceStates', () => {
     expect(pauses).toEqual([250, 500]);
   });
 
-  it('stops at the deadline with the states it last saw, after a last look at the deadline itself', async () => {
+  it('stops at the deadline with the states it last saw, after a last look just before the deadline', async () => {
     await lifecycle(60_000);
     const ids = await createInstances(1);
     const pauses: number[] = [];
@@ -105,6 +105,32 @@ describe('waitForInstanceStates', () => {
     expect(pauses[0]).toBe(250);
     expect(pauses[1]).toBeLessThan(250);
     expect(pauses).toHaveLength(2);
+  });
+
+  it('ends at the deadline while a slow poll is still in flight, with the states seen before it', async () => {
+    await lifecycle(60_000);
+    const ids = await createInstances(1);
+    // Every second DescribeInstancesStatus answers 5 s late: the first poll sees PENDING, the second hangs.
+    await emulator.control.addFault({ action: 'DescribeInstancesStatus', kind: 'latency', latencyMs: 5000, rate: 0.5 });
+    const started = Date.now();
+
+    const outcome = await waitFor(session(), ids, 'RUNNING', 700);
+
+    expect(outcome).toEqual({ end: 'time-out', instances: [{ instanceId: ids[0], instanceState: 'PENDING' }] });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(650);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('ends at the deadline when even the first poll has not answered, every state unknown', async () => {
+    await lifecycle(60_000);
+    const ids = await createInstances(2);
+    await emulator.control.addFault({ action: 'DescribeInstancesStatus', kind: 'latency', latencyMs: 5000 });
+    const started = Date.now();
+
+    const outcome = await waitFor(session(), ids, 'RUNNING', 300);
+
+    expect(outcome).toEqual({ end: 'time-out', instances: ids.map((instanceId) => ({ instanceId, instanceState: '' })) });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('stops early at a state from which the target cannot follow', async () => {
