@@ -7,6 +7,9 @@
  *   own log line;
  * - `after` / `onError`: every other answer, errors included, gets the CORS headers for its origin. It is
  *   used outside the error-response middleware, whose `onError` has set the response by then.
+ * With CORS on, every answer (preflights, answers without `Origin`, unlisted origins and `*` included)
+ * carries `Vary: Origin`: they all depend on the request's `Origin`, and a shared cache must not hand an
+ * answer made for one origin (or for none, without `Access-Control-Allow-Origin`) to a request from another.
  */
 import type { MiddlewareObj, Request } from '@middy/core';
 import { ApiError } from '../../errors/api-error';
@@ -15,6 +18,18 @@ import { emptyResponse, jsonResponse, type IntegratedResponse } from '../respons
 import { corsHeaders, isAllowedOrigin, preflightHeaders } from '../response-headers';
 
 type StackRequest = Request<Invocation, IntegratedResponse>;
+
+/**
+ * `vary` with `Origin` added unless it is already listed.
+ *
+ * @example
+ * varyWithOrigin('Authorization, X-TC-Token') // 'Authorization, X-TC-Token, Origin'
+ * varyWithOrigin(undefined) // 'Origin'
+ */
+function varyWithOrigin(vary: string | undefined): string {
+  const names = (vary ?? '').split(',').map((name) => name.trim()).filter((name) => name !== '');
+  return names.some((name) => name.toLowerCase() === 'origin') ? names.join(', ') : [...names, 'Origin'].join(', ');
+}
 
 function originNotAllowed(origin: string): ApiError {
   return new ApiError(403, 'OriginNotAllowed', `Cross-origin requests from ${origin} are not allowed by this deployment.`, {
@@ -33,9 +48,10 @@ function corsPreflightMiddleware(): MiddlewareObj<Invocation, IntegratedResponse
     if (http?.method !== 'OPTIONS' || http.headers['access-control-request-method'] === undefined) return undefined;
     const origin = http.headers.origin ?? '';
     const allowed = invocation.config?.corsAllowOrigins ?? [];
+    const varyHeader: Record<string, string> = allowed.length === 0 ? {} : { Vary: 'Origin' };
     const response = isAllowedOrigin(origin, allowed)
-      ? emptyResponse(204, { ...corsHeaders(origin, allowed), ...preflightHeaders(), 'X-Request-Id': invocation.requestId })
-      : jsonResponse(403, originNotAllowed(origin).toBody(invocation.requestId), { 'X-Request-Id': invocation.requestId });
+      ? emptyResponse(204, { ...corsHeaders(origin, allowed), ...varyHeader, ...preflightHeaders(), 'X-Request-Id': invocation.requestId })
+      : jsonResponse(403, originNotAllowed(origin).toBody(invocation.requestId), { ...varyHeader, 'X-Request-Id': invocation.requestId });
     invocation.log.info('request', { route: `OPTIONS ${http.path}`, trigger: http.trigger, status: response.statusCode, preflight: true });
     return response;
   }
@@ -53,8 +69,7 @@ function corsHeadersMiddleware(): MiddlewareObj<Invocation, IntegratedResponse> 
     if (response === undefined || response === null || allowed.length === 0) return;
     const cors = corsHeaders(invocation.request?.headers.origin, allowed);
     // The cache's `Vary` (credential headers) and ours (`Origin`) both hold: the answer depends on each.
-    const vary = [response.headers.Vary, cors.Vary].filter((value) => value !== undefined).join(', ');
-    request.response = { ...response, headers: { ...response.headers, ...cors, ...(vary === '' ? {} : { Vary: vary }) } };
+    request.response = { ...response, headers: { ...response.headers, ...cors, Vary: varyWithOrigin(response.headers.Vary) } };
   }
   return { after: corsHeadersAfter, onError: corsHeadersAfter };
 }

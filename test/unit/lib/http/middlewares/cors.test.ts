@@ -1,3 +1,4 @@
+import { createRouteCache, type RouteCache } from '../../../../../lib/cache/route-cache';
 import { httpHandler, type ScfHttpHandler } from '../../../../../lib/http/http-handler';
 
 /**
@@ -9,7 +10,7 @@ const KEY = 'MarkerSecretKeyNeverShown0000000';
 const CONSOLE = 'https://console.example.com';
 const context = { request_id: 'scf-req-cors', function_name: 'probe', getRemainingTimeInMillis: () => 15_000 };
 
-function handlerWith(corsAllowOrigins: string | undefined): ScfHttpHandler {
+function handlerWith(corsAllowOrigins: string | undefined, cache?: RouteCache): ScfHttpHandler {
   const previous = process.env.CORS_ALLOW_ORIGINS;
   if (corsAllowOrigins === undefined) delete process.env.CORS_ALLOW_ORIGINS;
   else process.env.CORS_ALLOW_ORIGINS = corsAllowOrigins;
@@ -18,7 +19,7 @@ function handlerWith(corsAllowOrigins: string | undefined): ScfHttpHandler {
     isolated = jest.requireActual<typeof import('../../../../../lib/http/http-handler')>('../../../../../lib/http/http-handler').httpHandler;
   });
   if (isolated === undefined) throw new Error('http-handler did not load');
-  const handler = isolated({ handle: async () => ({ ok: true }) });
+  const handler = isolated({ handle: async () => ({ ok: true }), ...(cache === undefined ? {} : { cache }) });
   return async (event, ctx) => {
     try {
       return await handler(event, ctx);
@@ -86,6 +87,53 @@ describe('CORS in the httpHandler stack', () => {
     const answer = await handlerWith('*')(event('GET', { origin: 'https://anyone.example.org' }), context);
 
     expect(answer.headers['Access-Control-Allow-Origin']).toBe('*');
+    expect(answer.headers.Vary).toBe('Origin');
+  });
+
+  describe('sends Vary: Origin on every answer once CORS is on, so no shared cache mixes origins', () => {
+    it.each<[string, string, Record<string, string>, number]>([
+      ['a request without Origin', CONSOLE, {}, 200],
+      ['a request from an unlisted origin', CONSOLE, { origin: 'https://evil.example.com' }, 200],
+      ['a request without Origin under *', '*', {}, 200],
+    ])('%s (CORS_ALLOW_ORIGINS=%s)', async (_name, origins, headers, status) => {
+      const answer = await handlerWith(origins)(event('GET', headers), context);
+
+      expect(answer.statusCode).toBe(status);
+      expect(answer.headers.Vary).toBe('Origin');
+    });
+
+    it('on an error without Origin', async () => {
+      const answer = await handlerWith(CONSOLE)(event('GET', {}, {}), context);
+
+      expect(answer.statusCode).toBe(401);
+      expect(answer.headers.Vary).toBe('Origin');
+    });
+
+    it.each<[string, string, string, number]>([
+      ['a preflight refused for an unlisted origin', CONSOLE, 'https://evil.example.com', 403],
+      ['a preflight under *', '*', 'https://anyone.example.org', 204],
+    ])('on %s', async (_name, origins, origin, status) => {
+      const answer = await handlerWith(origins)(preflight(origin), context);
+
+      expect(answer.statusCode).toBe(status);
+      expect(answer.headers.Vary).toBe('Origin');
+    });
+
+    it.each<[string, Record<string, string>]>([
+      ['without Origin', {}],
+      ['from a listed origin', { origin: CONSOLE }],
+    ])('merged once with the cache’s Vary on a cached read %s', async (_name, headers) => {
+      const cache = createRouteCache({ route: 'zones', env: { CACHE_ENABLED: 'true', CACHE_TTL_SECONDS_ZONES: '60' } });
+      const answer = await handlerWith(CONSOLE, cache)(event('GET', headers), context);
+
+      expect(answer.headers.ETag).toMatch(/^"/);
+      expect(answer.headers.Vary).toBe('Authorization, X-TC-Token, Origin');
+    });
+  });
+
+  it('sends no Vary when CORS is off and the answer is not cached', async () => {
+    const answer = await handlerWith(undefined)(event('GET', {}), context);
+
     expect(answer.headers.Vary).toBeUndefined();
   });
 });
