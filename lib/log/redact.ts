@@ -3,7 +3,9 @@
  * - by key: any property whose name says it holds a secret is replaced, at any depth;
  * - by value: the secrets of the current request (its SecretKey and token) are cut out of every string,
  *   wherever they ended up (an upstream message, a transport error that quotes a header …).
- * TC3 signatures (`Signature=<64 hex>`, reference §2.4) are masked in any string as well.
+ * Signing material is masked in any string as well, whoever's it is: a whole TC3 `Authorization` value
+ * (`TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`, reference §2.4), and any `Signature=`
+ * or `Credential=` fragment (an SDK or upstream message quoting a header or a signed URL).
  */
 
 const REDACTED = '[REDACTED]';
@@ -24,7 +26,10 @@ const SECRET_KEY_NAMES = new Set([
 
 /** Shorter values would mask ordinary words; real SecretKeys are 32 characters (reference §1.2). */
 const MIN_SCRUBBED_SECRET_LENGTH = 8;
-const TC3_SIGNATURE = /Signature=[0-9a-fA-F]{16,}/g;
+/** The algorithm, then its comma-separated `name=value` pairs (a value ends at a space, comma or quote), else one token. */
+const TC3_AUTHORIZATION = /TC3-HMAC-SHA256\s+(?:[A-Za-z]+=[^\s,"']*(?:,\s*[A-Za-z]+=[^\s,"']*)*|[^\s,"']+)/g;
+/** `Signature=`, `q-signature=`, `Credential=` … (as Tencent and COS spell them) with whatever value follows. */
+const SIGNING_FRAGMENT = /([Ss]ignature|[Cc]redential)=[^\s,;&"'<>]+/g;
 const MAX_DEPTH = 20;
 
 function isSecretKeyName(name: string): boolean {
@@ -32,15 +37,21 @@ function isSecretKeyName(name: string): boolean {
   return SECRET_KEY_NAMES.has(lower.includes('-') || lower.includes('_') ? lower.replace(/[-_]/g, '') : lower);
 }
 
+function maskSigning(text: string): string {
+  return text.replace(TC3_AUTHORIZATION, `TC3-HMAC-SHA256 ${REDACTED}`).replace(SIGNING_FRAGMENT, `$1=${REDACTED}`);
+}
+
 /**
- * Replaces every occurrence of each secret in `text`, and any TC3 signature.
+ * Replaces every occurrence of each secret in `text`, and any signing material.
  *
  * @example
  * scrubText('bad key LocalEmulatorDemoSecretKey000000', ['LocalEmulatorDemoSecretKey000000']) // 'bad key [REDACTED]'
+ * scrubText('Authorization: TC3-HMAC-SHA256 Credential=AKID…, SignedHeaders=host, Signature=2230ee…', []) // 'Authorization: TC3-HMAC-SHA256 [REDACTED]'
  */
 function scrubText(text: string, secrets: readonly string[]): string {
   // Every log line passes each of its strings through here: look before rewriting (hot path, bench/).
-  let scrubbed = text.includes('Signature=') ? text.replace(TC3_SIGNATURE, `Signature=${REDACTED}`) : text;
+  const signing = text.includes('ignature=') || text.includes('redential=') || text.includes('TC3-HMAC-SHA256');
+  let scrubbed = signing ? maskSigning(text) : text;
   for (const secret of secrets) {
     if (secret.length >= MIN_SCRUBBED_SECRET_LENGTH && scrubbed.includes(secret)) scrubbed = scrubbed.split(secret).join(REDACTED);
   }

@@ -64,6 +64,21 @@ describe('upstreamFailureToApiError', () => {
       expect(error.message).toBe('key [REDACTED] rejected');
     });
 
+    it('cuts a quoted Authorization header, its Credential and its Signature out of an upstream message', () => {
+      const quoted =
+        'signature mismatch for Authorization: TC3-HMAC-SHA256 Credential=AKIDEXAMPLE/2026-01-02/cvm/tc3_request, SignedHeaders=content-type;host, Signature=9f2c4e';
+      const error = upstreamFailureToApiError(sdkException(quoted, 'up-9', { code: 'AuthFailure.SignatureFailure' }), call);
+
+      expect(error.message).toBe('signature mismatch for Authorization: TC3-HMAC-SHA256 [REDACTED]');
+      expect(JSON.stringify(error.toBody('ours'))).not.toMatch(/9f2c4e|AKIDEXAMPLE/);
+    });
+
+    it('cuts a bare Signature= fragment of any form out of an upstream message', () => {
+      const error = upstreamFailureToApiError(sdkException('expected Signature=q1w2e3r4/t5y6', 'up-10', { code: 'AuthFailure.SignatureFailure' }), call);
+
+      expect(error.message).toBe('expected Signature=[REDACTED]');
+    });
+
     it('uses the code as message when upstream sent none', () => {
       expect(upstreamFailureToApiError(sdkException('', 'up-8', { code: 'InternalError' }), call).message).toBe('InternalError');
     });

@@ -40,6 +40,19 @@ describe('createLogger', () => {
     expect(JSON.parse(lines[1] ?? '')).toMatchObject({ note: 'key was [REDACTED]', query: { secretKey: '[REDACTED]' } });
   });
 
+  it('keeps signing material out of every line, in messages, fields and errors alike', () => {
+    const { log, lines } = collectingLogger();
+    const authorization = 'TC3-HMAC-SHA256 Credential=AKIDEXAMPLE/2026-01-02/cvm/tc3_request, SignedHeaders=content-type;host, Signature=5ca1ab1e';
+    log.warn(`upstream said: ${authorization}`, { note: 'retry with Signature=0ddba11', error: new Error(`refused ${authorization}`) });
+
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({
+      msg: 'upstream said: TC3-HMAC-SHA256 [REDACTED]',
+      note: 'retry with Signature=[REDACTED]',
+      error: { message: 'refused TC3-HMAC-SHA256 [REDACTED]' },
+    });
+    expect(lines[0]).not.toMatch(/5ca1ab1e|0ddba11|AKIDEXAMPLE/);
+  });
+
   it('writes to stdout by default', () => {
     const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {

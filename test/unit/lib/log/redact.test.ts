@@ -21,10 +21,41 @@ describe('scrubText', () => {
     expect(scrubText(`${SECRET} and again ${SECRET}`, [SECRET])).toBe('[REDACTED] and again [REDACTED]');
   });
 
-  it('masks TC3 signatures even when the key is unknown', () => {
+  it('masks a whole TC3 Authorization value even when the key is unknown', () => {
     const header = 'TC3-HMAC-SHA256 Credential=AKID/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=2230eefd229f582d8b1b891af7107b91597240707d778ab3738f756258d7652c';
-    expect(scrubText(header, [])).toBe(
-      'TC3-HMAC-SHA256 Credential=AKID/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=[REDACTED]',
+    expect(scrubText(header, [])).toBe('TC3-HMAC-SHA256 [REDACTED]');
+  });
+
+  it.each<[string, string, string]>([
+    [
+      'an upstream message quoting the Authorization header',
+      'bad request: Authorization: TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=2230eefd229f582d8b1b891af7107b91597240707d778ab3738f756258d7652c - retry later',
+      'bad request: Authorization: TC3-HMAC-SHA256 [REDACTED] - retry later',
+    ],
+    ['a non-hex signature token', 'the Signature=abc.DEF_ghi/+= is wrong', 'the Signature=[REDACTED] is wrong'],
+    ['a short signature', 'Signature=deadbeef, then', 'Signature=[REDACTED], then'],
+    ['a Credential fragment alone', 'Credential=AKIDEXAMPLE/2019-02-25/cvm/tc3_request was refused', 'Credential=[REDACTED] was refused'],
+    ['a signed COS URL', 'GET /a?q-ak=AKID&q-signature=0f3a9c&x=1 failed', 'GET /a?q-ak=AKID&q-signature=[REDACTED]&x=1 failed'],
+    ['the algorithm followed by a bare token', 'header "TC3-HMAC-SHA256 c2VjcmV0" refused', 'header "TC3-HMAC-SHA256 [REDACTED]" refused'],
+  ])('masks signing material: %s', (_name, text, expected) => {
+    expect(scrubText(text, [])).toBe(expected);
+  });
+
+  it('leaves a text without signing material unchanged, and masks a masked text the same way again', () => {
+    const plain = 'The CVM API did not answer DescribeZones within 8000 ms.';
+    const masked = scrubText('TC3-HMAC-SHA256 Credential=a/b, SignedHeaders=host, Signature=00ff', []);
+
+    expect(scrubText(plain, [])).toBe(plain);
+    expect(scrubText(masked, [])).toBe(masked);
+  });
+
+  it('keeps every TC3 signature out of any surrounding text', () => {
+    const signature = fc.stringMatching(/^[0-9a-f]{64}$/);
+    fc.assert(
+      fc.property(fc.string(), signature, fc.string(), (before, hex, after) => {
+        const text = `${before} Authorization: TC3-HMAC-SHA256 Credential=AKID/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=${hex} ${after}`;
+        expect(scrubText(text, [])).not.toContain(hex);
+      }),
     );
   });
 
