@@ -1,6 +1,6 @@
 /**
  * PUT /api/instances/start → StartInstances (reference §4.9): STOPPED → STARTING → RUNNING. All or
- * nothing upstream (§4.13): any instance in another state fails the call with its
+ * nothing upstream (§4.13); any instance in another state fails the call with its
  * `UnsupportedOperation.InstanceState*` code (409), an unknown id with `InvalidInstanceId.NotFound` (404).
  */
 import { answerAfterWait } from '../../lib/cvm/answer-after-wait';

@@ -1,6 +1,6 @@
 /**
  * Keeps secrets out of log lines, error messages and responses. Two complementary guards:
- * - by key: any property whose name says it holds a secret is replaced, at any depth;
+ * - by key, every property whose name says it holds a secret is replaced, at any depth;
  * - by value: the secrets of the current request (its SecretKey and token) are cut out of every string,
  *   wherever they ended up (an upstream message, a transport error that quotes a header …).
  * Signing material is masked in any string as well, whoever's it is: a whole TC3 `Authorization` value

@@ -51,7 +51,7 @@ describe('credentials', () => {
     const response = await seedDeployment[name].invoke(
       apiGatewayEvent({
         path: pathOf(name),
-        // /api/regions takes no region: any parameter it does not know is a 400 before the keys are tried.
+        // /api/regions takes no region, so any parameter it does not know is a 400 before the keys are tried.
         rawQuery: seedQuery({ secretId: 'AKIDNOSUCHKEY000000000000000000000000', secretKey: DEMO_SECRET_KEY }, name === 'regions' ? {} : { region: 'ap-guangzhou' }),
       }),
     );

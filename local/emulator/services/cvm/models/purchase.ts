@@ -157,7 +157,7 @@ function readDataDisks(params: ParamReader): Purchase['dataDisks'] {
 }
 
 /**
- * VPC and fixed private IPs. There is no VPC service in the emulator: any well-formed `vpc-`/`subnet-`
+ * VPC and fixed private IPs. There is no VPC service in the emulator, so any well-formed `vpc-`/`subnet-`
  * id is accepted; `DEFAULT` for both (or no object) uses the account's default VPC in the region.
  */
 function readNetwork(params: ParamReader, env: PurchaseEnvironment, zone: ZoneDefinition, count: number): Pick<Purchase, 'vpc' | 'privateIps'> {
