@@ -45,4 +45,4 @@ function optionsReply(allowedMethods: readonly string[], requestId: string): Htt
   return { statusCode: 204, headers: harnessHeaders(requestId, { Allow: allowedMethods.join(', ') }), body: Buffer.alloc(0) };
 }
 
-export { errorReply, HARNESS_SECURITY_HEADERS, optionsReply };
+export { errorReply, HARNESS_SECURITY_HEADERS, harnessHeaders, optionsReply };

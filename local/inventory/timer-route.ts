@@ -1,4 +1,4 @@
-import { errorReply } from '../harness/error-reply';
+import { errorReply, harnessHeaders } from '../harness/error-reply';
 import type { FunctionRunner } from '../harness/function-runner';
 import type { HttpReply } from '../harness/integrated-response';
 import { replyForOutcome } from '../harness/outcome-reply';
@@ -18,10 +18,10 @@ export interface TimerRouteReply {
   readonly functionName: string;
 }
 
-function jsonReply(statusCode: number, body: unknown): HttpReply {
+function jsonReply(statusCode: number, body: unknown, requestId: string): HttpReply {
   return {
     statusCode,
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+    headers: harnessHeaders(requestId, { 'Content-Type': 'application/json; charset=utf-8' }),
     body: Buffer.from(JSON.stringify(body)),
   };
 }
@@ -44,7 +44,7 @@ async function timerRouteReply(
     const { event, outcome } = await fireTimer(runner, functionName, now(), requestId);
     const reply =
       outcome.kind === 'returned'
-        ? jsonReply(200, { function: functionName, event, result: outcome.value, durationMs: outcome.durationMs })
+        ? jsonReply(200, { function: functionName, event, result: outcome.value, durationMs: outcome.durationMs }, requestId)
         : replyForOutcome(outcome, functionName, requestId);
     return { reply, functionName };
   } catch (error) {

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { HARNESS_SECURITY_HEADERS } from '../../../local/harness/error-reply';
 import { startHarness, type RunningHarness } from '../../../local/harness/server';
 import { startTestEmulator, type TestEmulator } from '../../helpers/emulator';
 
@@ -51,6 +52,10 @@ describe('POST /_harness/timers/<function> on the local harness', () => {
     expect(body.result.outcome).toBe('recorded');
     expect(body.result.snapshot.startsWith(join(storeDir, 'snapshots'))).toBe(true);
     expect(body.result.regions.ok).toBe(body.result.regions.total);
+    for (const [name, value] of Object.entries(HARNESS_SECURITY_HEADERS)) {
+      expect(response.headers.get(name)).toBe(value);
+    }
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it.each([
