@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { HttpRoute } from '../../../../functions/routes';
 import { securityHeaders } from '../../../../lib/http/response-headers';
 import { formatAccessLogLine } from '../../../../local/harness/access-log';
 import { HARNESS_SECURITY_HEADERS } from '../../../../local/harness/error-reply';
-import { type RunningHarness, startHarness } from '../../../../local/harness/server';
+import type { RunningHarness } from '../../../../local/harness/server';
+import { type FixtureHarness, fixtureRoute, startFixtureHarness } from './fixture-harness';
 
 /**
  * The answers the harness makes itself (no route, wrong method, too large, OPTIONS, a function that
@@ -27,11 +25,7 @@ functions:
     timeout: 0.05
 `;
 
-function route(functionName: string, method: HttpRoute['method'] = 'GET'): HttpRoute {
-  return { functionName, method, path: `/api/${functionName}`, cvmAction: 'None', summary: functionName };
-}
-
-const routes: readonly HttpRoute[] = [route('echo'), route('echo', 'PUT'), route('throws'), route('slow')];
+const routes: readonly HttpRoute[] = [fixtureRoute('echo'), fixtureRoute('echo', 'PUT'), fixtureRoute('throws'), fixtureRoute('slow')];
 
 async function waitFor(condition: () => boolean): Promise<void> {
   const deadline = Date.now() + 5_000;
@@ -42,29 +36,16 @@ async function waitFor(condition: () => boolean): Promise<void> {
 }
 
 describe('the harness\'s own answers', () => {
-  let directory: string;
+  let fixture: FixtureHarness;
   let harness: RunningHarness;
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'harness-answers-'));
-    for (const [name, source] of Object.entries(fixtureBundles)) {
-      writeFileSync(join(directory, `${name}.js`), source);
-    }
-    writeFileSync(join(directory, 'serverless.yml'), serviceYaml);
-    harness = await startHarness({
-      port: 0,
-      functionsDir: directory,
-      serviceConfigPath: join(directory, 'serverless.yml'),
-      routes,
-      log: (line) => logLines.push(line),
-    });
+    fixture = await startFixtureHarness({ bundles: fixtureBundles, serviceYaml, routes, log: (line) => logLines.push(line) });
+    harness = fixture.harness;
   });
 
-  afterAll(async () => {
-    await harness.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  afterAll(() => fixture.close());
 
   beforeEach(() => {
     logLines.length = 0;

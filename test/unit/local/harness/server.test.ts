@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HttpRoute } from '../../../../functions/routes';
 import { type RunningHarness, startHarness } from '../../../../local/harness/server';
+import { type FixtureHarness, fixtureRoute, startFixtureHarness } from './fixture-harness';
 
 /**
  * The harness against small fixture bundles (plain CommonJS, as esbuild emits), so that every way a
@@ -67,40 +68,23 @@ async function errorAnswer(response: Response): Promise<ErrorAnswer> {
   return (await response.json()) as ErrorAnswer;
 }
 
-function route(functionName: string, method: HttpRoute['method'] = 'GET'): HttpRoute {
-  return { functionName, method, path: `/api/${functionName}`, cvmAction: 'None', summary: functionName };
-}
-
 const routes: readonly HttpRoute[] = [
-  ...Object.keys(fixtureBundles).map((name) => route(name)),
-  route('missing'),
-  { ...route('echo', 'POST') },
+  ...Object.keys(fixtureBundles).map((name) => fixtureRoute(name)),
+  fixtureRoute('missing'),
+  fixtureRoute('echo', 'POST'),
 ];
 
 describe('startHarness', () => {
-  let directory: string;
+  let fixture: FixtureHarness;
   let harness: RunningHarness;
   const logLines: string[] = [];
 
   beforeAll(async () => {
-    directory = mkdtempSync(join(tmpdir(), 'harness-test-'));
-    for (const [name, source] of Object.entries(fixtureBundles)) {
-      writeFileSync(join(directory, `${name}.js`), source);
-    }
-    writeFileSync(join(directory, 'serverless.yml'), serviceYaml);
-    harness = await startHarness({
-      port: 0,
-      functionsDir: directory,
-      serviceConfigPath: join(directory, 'serverless.yml'),
-      routes,
-      log: (line) => logLines.push(line),
-    });
+    fixture = await startFixtureHarness({ bundles: fixtureBundles, serviceYaml, routes, log: (line) => logLines.push(line) });
+    harness = fixture.harness;
   });
 
-  afterAll(async () => {
-    await harness.close();
-    rmSync(directory, { recursive: true, force: true });
-  });
+  afterAll(() => fixture.close());
 
   it('listens on 127.0.0.1 at the port it reports', () => {
     expect(harness.url).toBe(`http://127.0.0.1:${harness.port}`);
@@ -252,7 +236,7 @@ describe('startHarness environment', () => {
       port: 0,
       functionsDir: directory,
       serviceConfigPath: join(directory, 'absent.yml'),
-      routes: [route('echo')],
+      routes: [fixtureRoute('echo')],
       env: { HARNESS_FIXTURE_VARIABLE: 'from-option' },
       log: () => undefined,
     });
@@ -282,7 +266,7 @@ describe('startHarness environment', () => {
         port: 0,
         functionsDir: directory,
         serviceConfigPath: join(directory, 'absent.yml'),
-        routes: [route('echo'), route('settings')],
+        routes: [fixtureRoute('echo'), fixtureRoute('settings')],
         env: { HARNESS_FIXTURE_VARIABLE: variable },
         log: () => undefined,
       });
