@@ -3,7 +3,9 @@
  *
  * 1. One minified CommonJS bundle per SCF function: every `functions/<name>/handler.ts` becomes
  *    `dist/functions/<name>.js`, holding only the code that function imports (its handler, the parts
- *    of lib/ it uses, and the SDK's CVM client by its deep path).
+ *    of lib/ it uses, and the SDK's CVM client by its deep path). The modules the SDK requires at its
+ *    top level but our functions never reach (multipart, proxy agent, URL polyfill) are initialized
+ *    only on first use (build/deferred-requires.mjs): that takes them off every cold start.
  * 2. The deploy artifact `dist/cvm-scf.zip` that serverless.yml names as `package.artifact`: the
  *    serverless-tencent-scf plugin uploads only that service-level zip, so it holds every function's
  *    bundle at its root under the function's own name, and each function's `handler` is
@@ -23,6 +25,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
+import { deferredRequires } from './build/deferred-requires.mjs';
 
 const distDir = 'dist';
 const functionsOutDir = join(distDir, 'functions');
@@ -77,6 +80,7 @@ async function buildFunctions(names) {
     metafile: true,
     write: false,
     logLevel: 'warning',
+    plugins: [deferredRequires()],
   });
   replaceOutputs(functionsOutDir, result.outputFiles);
   return result;
