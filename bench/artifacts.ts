@@ -2,18 +2,21 @@
  * Builds, in the same run, what the scenarios compare against and the child processes they start:
  * - the baseline bundle: bench/baselines/sdk-only-handler.ts with exactly the options esbuild.config.mjs
  *   uses for the function bundles (bundled SDK, minified CommonJS for node18), so sizes and load
- *   times compare like with like;
+ *   times compare like with like; and the same again with our build's deferred requires
+ *   (build/deferred-requires.mjs), to tell what our code adds from what that plugin saves;
  * - the child scripts (bench/children, the plain-server baseline): local tools, npm packages external.
  * Output goes to dist/bench/ (git-ignored, rebuilt every run).
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { deferredRequires } from '../build/deferred-requires.mjs';
 
 export interface BenchArtifacts {
   /** dist/functions/<name>.js */
   functionBundle(name: string): string;
   readonly baselineBundle: string;
+  readonly deferredBaselineBundle: string;
   readonly coldStartChild: string;
   readonly containerChild: string;
   readonly harnessChild: string;
@@ -47,13 +50,11 @@ const CHILD_ENTRY_POINTS = {
 async function buildBenchArtifacts(repoRoot: string): Promise<BenchArtifacts> {
   const outDir = join(repoRoot, 'dist', 'bench');
   const baselineBundle = join(outDir, 'baselines', 'sdk-only.js');
+  const deferredBaselineBundle = join(outDir, 'baselines', 'sdk-only-deferred.js');
+  const baselineOptions = { ...FUNCTION_BUNDLE_OPTIONS, absWorkingDir: repoRoot, entryPoints: ['bench/baselines/sdk-only-handler.ts'] };
   await Promise.all([
-    build({
-      ...FUNCTION_BUNDLE_OPTIONS,
-      absWorkingDir: repoRoot,
-      entryPoints: ['bench/baselines/sdk-only-handler.ts'],
-      outfile: baselineBundle,
-    }),
+    build({ ...baselineOptions, outfile: baselineBundle }),
+    build({ ...baselineOptions, outfile: deferredBaselineBundle, plugins: [deferredRequires()] }),
     build({
       absWorkingDir: repoRoot,
       entryPoints: CHILD_ENTRY_POINTS,
@@ -70,6 +71,7 @@ async function buildBenchArtifacts(repoRoot: string): Promise<BenchArtifacts> {
   return {
     functionBundle: (name) => join(repoRoot, 'dist', 'functions', `${name}.js`),
     baselineBundle,
+    deferredBaselineBundle,
     coldStartChild: child('cold-start'),
     containerChild: child('container'),
     harnessChild: child('harness'),

@@ -2,9 +2,12 @@
  * Cold start, per HTTP function: a fresh `node` process loads the bundle and answers one real SCF
  * event against the emulator (bench/children/cold-start.ts). The baseline is the same, with a bundle
  * that only builds the SDK's CVM client and calls the same action (bench/baselines/sdk-only-handler.ts),
- * built in this run with the same esbuild options. Runs come in pairs (ours and baseline back to back,
- * alternating which goes first), and the figure is the median of the pairs' ratios of process start →
- * first answer: on a shared machine a neighbour's burst then slows both halves of a pair, not one side.
+ * built in this run with the same esbuild options: the SDK as anyone would bundle it. Our bundles also
+ * defer the SDK's unused top-level requires (build/deferred-requires.mjs), which is part of what makes
+ * them start fast; so a second baseline, built with that plugin too, shows what our own code adds.
+ * Runs come in rounds (the three back to back, rotating which goes first), and a ratio is the median of
+ * the rounds' ratios of process start → first answer: on a shared machine a neighbour's burst then slows
+ * every side of a round, not one.
  */
 import { httpRoutes } from '../../functions/routes';
 import { fileBytes } from '../artifacts';
@@ -28,10 +31,15 @@ interface FunctionFigures {
   readonly action: string;
   readonly oursMs: number;
   readonly baselineMs: number;
-  /** Median of the per-pair ratios ours/baseline. */
+  /** Median of the per-round ratios ours/baseline. */
   readonly timeRatio: number;
+  /** The baseline built with our deferred requires too (see the file comment). */
+  readonly deferredBaselineMs: number;
+  /** Median of the per-round ratios ours/deferred baseline: what our own code adds. */
+  readonly ownCodeRatio: number;
   readonly oursLoadMs: number;
   readonly baselineLoadMs: number;
+  readonly deferredBaselineLoadMs: number;
   readonly oursFirstCallMs: number;
   readonly baselineFirstCallMs: number;
   readonly oursBytes: number;
@@ -53,54 +61,64 @@ async function coldRun(context: BenchContext, script: string, bundle: string, fu
   return result;
 }
 
+type Side = 'ours' | 'baseline' | 'deferredBaseline';
+
+/** One round: a fresh process per side, back to back. */
+type Round = Readonly<Record<Side, ColdStartResult>>;
+
+/** Each round starts with a different side, so that none always runs on the warmest (or coldest) machine. */
+const SIDE_ORDERS: readonly (readonly Side[])[] = [
+  ['ours', 'baseline', 'deferredBaseline'],
+  ['baseline', 'deferredBaseline', 'ours'],
+  ['deferredBaseline', 'ours', 'baseline'],
+];
+
 async function measureFunction(context: BenchContext, functionName: string, probe: ColdStartProbe, endpoint: string): Promise<FunctionFigures> {
   const { artifacts } = context;
   const cvm = createBenchCvmClients(endpoint, DEMO_KEY_PAIR);
-  const pairs: { readonly ours: ColdStartResult; readonly baseline: ColdStartResult }[] = [];
+  const rounds: Round[] = [];
   let action = '';
 
-  async function runOurs(): Promise<ColdStartResult> {
+  async function runSide(side: Side): Promise<ColdStartResult> {
     const probeCall = await probe(cvm);
-    action = probeCall.action;
-    const env = { CVM_ENDPOINT: endpoint, LOG_LEVEL: 'info' };
-    return coldRun(context, artifacts.coldStartChild, artifacts.functionBundle(functionName), functionName, env, apiGatewayEvent(probeCall.call));
-  }
-
-  async function runBaseline(): Promise<ColdStartResult> {
-    const probeCall = await probe(cvm);
+    const event = apiGatewayEvent(probeCall.call);
+    if (side === 'ours') {
+      action = probeCall.action;
+      return coldRun(context, artifacts.coldStartChild, artifacts.functionBundle(functionName), functionName, { CVM_ENDPOINT: endpoint, LOG_LEVEL: 'info' }, event);
+    }
     const env = { CVM_ENDPOINT: endpoint, BASELINE_ACTION: probeCall.action, BASELINE_PARAMS: JSON.stringify(probeCall.baselineParams) };
-    return coldRun(context, artifacts.coldStartChild, artifacts.baselineBundle, functionName, env, apiGatewayEvent(probeCall.call));
+    const bundle = side === 'baseline' ? artifacts.baselineBundle : artifacts.deferredBaselineBundle;
+    return coldRun(context, artifacts.coldStartChild, bundle, functionName, env, event);
   }
 
   try {
     for (let run = 0; run <= RUNS; run += 1) {
-      // Alternate which side goes first, so that neither always runs on the warmer machine.
-      const oursFirst = run % 2 === 0;
-      const first = oursFirst ? await runOurs() : await runBaseline();
-      const second = oursFirst ? await runBaseline() : await runOurs();
+      const results: Partial<Record<Side, ColdStartResult>> = {};
+      for (const side of SIDE_ORDERS[run % SIDE_ORDERS.length] ?? []) results[side] = await runSide(side);
+      const { ours, baseline, deferredBaseline } = results;
+      if (ours === undefined || baseline === undefined || deferredBaseline === undefined) throw new Error('a cold-start round missed a side');
       // Run 0 only warms the disk cache and the emulator.
-      if (run === 0) continue;
-      pairs.push(oursFirst ? { ours: first, baseline: second } : { ours: second, baseline: first });
+      if (run > 0) rounds.push({ ours, baseline, deferredBaseline });
     }
   } finally {
     cvm.close();
   }
-  const ours = pairs.map((pair) => pair.ours);
-  const baseline = pairs.map((pair) => pair.baseline);
-  const oursMs = median(ours.map((result) => result.totalMs));
-  const baselineMs = median(baseline.map((result) => result.totalMs));
+  const of = (side: Side, figure: 'totalMs' | 'loadMs' | 'firstCallMs'): number => median(rounds.map((round) => round[side][figure]));
   const oursBytes = fileBytes(artifacts.functionBundle(functionName));
   const baselineBytes = fileBytes(artifacts.baselineBundle);
   return {
     functionName,
     action,
-    oursMs,
-    baselineMs,
-    timeRatio: median(pairs.map((pair) => ratio(pair.ours.totalMs, pair.baseline.totalMs))),
-    oursLoadMs: median(ours.map((result) => result.loadMs)),
-    baselineLoadMs: median(baseline.map((result) => result.loadMs)),
-    oursFirstCallMs: median(ours.map((result) => result.firstCallMs)),
-    baselineFirstCallMs: median(baseline.map((result) => result.firstCallMs)),
+    oursMs: of('ours', 'totalMs'),
+    baselineMs: of('baseline', 'totalMs'),
+    timeRatio: median(rounds.map((round) => ratio(round.ours.totalMs, round.baseline.totalMs))),
+    deferredBaselineMs: of('deferredBaseline', 'totalMs'),
+    ownCodeRatio: median(rounds.map((round) => ratio(round.ours.totalMs, round.deferredBaseline.totalMs))),
+    oursLoadMs: of('ours', 'loadMs'),
+    baselineLoadMs: of('baseline', 'loadMs'),
+    deferredBaselineLoadMs: of('deferredBaseline', 'loadMs'),
+    oursFirstCallMs: of('ours', 'firstCallMs'),
+    baselineFirstCallMs: of('baseline', 'firstCallMs'),
     oursBytes,
     baselineBytes,
     sizeRatio: ratio(oursBytes, baselineBytes),
@@ -126,7 +144,7 @@ async function runColdStart(context: BenchContext): Promise<ScenarioResult> {
         unmeasured.push(route.functionName);
         continue;
       }
-      context.progress(`cold start: ${route.functionName} (${RUNS} runs per side)`);
+      context.progress(`cold start: ${route.functionName} (${RUNS} rounds of three)`);
       measured.push(await measureFunction(context, route.functionName, probe, emulator.endpoint));
     }
   } finally {
@@ -135,15 +153,17 @@ async function runColdStart(context: BenchContext): Promise<ScenarioResult> {
   return {
     name: 'cold-start',
     title: 'Cold start per function: fresh process → load bundle → first answer (median)',
-    method: `${RUNS} pairs of fresh processes per function (ours and baseline back to back); ratio = median of the pairs' ratios; baseline = SDK CVM client + the same action, built in this run with the same esbuild options.`,
+    method: `${RUNS} rounds of fresh processes per function (ours, baseline, baseline† back to back); ratio = median of the rounds' ratios; baseline = SDK CVM client + the same action, built in this run with the same esbuild options; baseline† = the same, also with build/deferred-requires.mjs (ours/baseline† = what our own code adds).`,
     table: {
-      columns: ['function', 'action', 'ours ms', 'baseline ms', 'ratio', 'ours KiB', 'baseline KiB', 'size ratio'],
+      columns: ['function', 'action', 'ours ms', 'baseline ms', 'ratio', 'baseline† ms', 'ours/baseline†', 'ours KiB', 'baseline KiB', 'size ratio'],
       rows: measured.map((figures) => [
         figures.functionName,
         figures.action,
         figures.oursMs.toFixed(1),
         figures.baselineMs.toFixed(1),
         figures.timeRatio.toFixed(3),
+        figures.deferredBaselineMs.toFixed(1),
+        figures.ownCodeRatio.toFixed(3),
         kib(figures.oursBytes),
         kib(figures.baselineBytes),
         figures.sizeRatio.toFixed(3),
@@ -156,8 +176,11 @@ async function runColdStart(context: BenchContext): Promise<ScenarioResult> {
         oursMs: rounded(figures.oursMs, 1),
         baselineMs: rounded(figures.baselineMs, 1),
         timeRatio: rounded(figures.timeRatio),
+        deferredBaselineMs: rounded(figures.deferredBaselineMs, 1),
+        ownCodeRatio: rounded(figures.ownCodeRatio),
         oursLoadMs: rounded(figures.oursLoadMs, 1),
         baselineLoadMs: rounded(figures.baselineLoadMs, 1),
+        deferredBaselineLoadMs: rounded(figures.deferredBaselineLoadMs, 1),
         oursFirstCallMs: rounded(figures.oursFirstCallMs, 1),
         baselineFirstCallMs: rounded(figures.baselineFirstCallMs, 1),
         sizeRatio: rounded(figures.sizeRatio),
