@@ -4,7 +4,8 @@
  *   uses for the function bundles (bundled SDK, minified CommonJS for node18), so sizes and load
  *   times compare like with like; and the same again with our build's deferred requires
  *   (build/deferred-requires.mjs), to tell what our code adds from what that plugin saves;
- * - the child scripts (bench/children, the plain-server baseline): local tools, npm packages external.
+ * - the child scripts (bench/children, the plain-server baseline and the event floor): local tools, npm
+ *   packages external.
  * Output goes to dist/bench/ (git-ignored, rebuilt every run).
  */
 import { statSync } from 'node:fs';
@@ -22,6 +23,7 @@ export interface BenchArtifacts {
   readonly harnessChild: string;
   readonly emulatorChild: string;
   readonly plainServerBaseline: string;
+  readonly eventFloorServer: string;
 }
 
 /** Same as the function bundles in esbuild.config.mjs (decisions: node18, CommonJS, minified). */
@@ -41,6 +43,7 @@ const CHILD_ENTRY_POINTS = {
   harness: 'bench/children/harness.ts',
   emulator: 'bench/children/emulator.ts',
   'plain-server': 'bench/baselines/plain-http-server.ts',
+  'event-floor-server': 'bench/baselines/event-floor-server.ts',
 } as const;
 
 /**
@@ -77,6 +80,7 @@ async function buildBenchArtifacts(repoRoot: string): Promise<BenchArtifacts> {
     harnessChild: child('harness'),
     emulatorChild: child('emulator'),
     plainServerBaseline: child('plain-server'),
+    eventFloorServer: child('event-floor-server'),
   };
 }
 

@@ -1,10 +1,13 @@
 /**
  * Warm overhead: requests per second for GET /api/regions (cache off) through the harness (HTTP →
  * SCF event → the regions bundle → SDK → emulator), against a plain node:http server that calls the
- * SDK directly (bench/baselines/plain-http-server.ts). Same emulator (its own process, rate limits
- * off), same load (closed loop, keep-alive), each server first loaded for a while uncounted, then rounds
- * alternating between the two servers; the figure is the median round. Each server also reports its CPU time, so the overhead is visible per request even
- * when the emulator is the bottleneck.
+ * SDK directly (bench/baselines/plain-http-server.ts). A third server, the event floor
+ * (bench/baselines/event-floor-server.ts), does only what the SCF event model requires (event in,
+ * integrated response out, around the same SDK call), which splits the gap into what the event model
+ * costs (floor/plain) and what our code adds to it (ours/floor). Same emulator (its own process, rate
+ * limits off), same load (closed loop, keep-alive), each server first loaded for a while uncounted,
+ * then rounds rotating between the servers; the figure is the median round. Each server also reports
+ * its CPU time per request, which is what the ratio comes down to when a server saturates its core.
  */
 import { startChild, type BenchChild } from '../child-process';
 import type { ProcessUsage } from '../children/protocol';
@@ -96,36 +99,71 @@ async function runWarmOverhead(context: BenchContext): Promise<ScenarioResult> {
     children.push(harness);
     const plain = await startChild(artifacts.plainServerBaseline, { cwd: repoRoot, env: { CVM_ENDPOINT: endpoint } });
     children.push(plain);
+    const floorServer = await startChild(artifacts.eventFloorServer, { cwd: repoRoot, env: { CVM_ENDPOINT: endpoint } });
+    children.push(floorServer);
     const query = new URLSearchParams({ ...DEMO_KEY_PAIR }).toString();
     const ours: Side = { name: 'harness', server: harness, url: `${urlOf(harness)}/api/regions?${query}`, rounds: [] };
+    const floor: Side = { name: 'event floor', server: floorServer, url: `${urlOf(floorServer)}/api/regions?${query}`, rounds: [] };
     const baseline: Side = { name: 'plain server', server: plain, url: `${urlOf(plain)}/api/regions?${query}`, rounds: [] };
-    for (const side of [ours, baseline]) {
+    const sides = [ours, floor, baseline];
+    for (const side of sides) {
       context.progress(`warm overhead: settling ${side.name}`);
       await runLoad({ url: side.url, connections: CONNECTIONS, warmupMs: 0, durationMs: SETTLE_MS });
     }
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const side of round % 2 === 0 ? [ours, baseline] : [baseline, ours]) {
+      // Each round starts with a different server, so that none always follows the same one.
+      for (const side of [...sides.slice(round % sides.length), ...sides.slice(0, round % sides.length)]) {
         context.progress(`warm overhead: round ${round + 1}/${ROUNDS}, ${side.name}`);
         side.rounds.push(await measureRound(side));
       }
     }
     const oursFigures = summary(ours);
+    const floorFigures = summary(floor);
     const baselineFigures = summary(baseline);
     const rpsRatio = ratio(oursFigures.requestsPerSecond, baselineFigures.requestsPerSecond);
     const cpuRatio = ratio(oursFigures.serverCpuMsPerRequest, baselineFigures.serverCpuMsPerRequest);
+    const floorRpsRatio = ratio(floorFigures.requestsPerSecond, baselineFigures.requestsPerSecond);
+    const floorCpuRatio = ratio(floorFigures.serverCpuMsPerRequest, baselineFigures.serverCpuMsPerRequest);
+    const oursOverFloorRps = ratio(oursFigures.requestsPerSecond, floorFigures.requestsPerSecond);
+    const oursOverFloorCpu = ratio(oursFigures.serverCpuMsPerRequest, floorFigures.serverCpuMsPerRequest);
+    const row = (name: string, figures: ReturnType<typeof summary>): string[] => [
+      name,
+      figures.requestsPerSecond.toFixed(1),
+      figures.latencyP50Ms.toFixed(2),
+      figures.latencyP99Ms.toFixed(2),
+      figures.serverCpuMsPerRequest.toFixed(3),
+      String(figures.failed),
+    ];
     return {
       name: 'warm-overhead',
       title: 'Warm overhead: GET /api/regions through the harness (cache off) vs a plain node:http server calling the SDK',
-      method: `${CONNECTIONS} keep-alive connections, closed loop; each side first loaded ${SETTLE_MS / 1000} s uncounted, then ${ROUNDS} alternating rounds per side of ${DURATION_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up (median round); emulator in its own process, rate limits off.`,
+      method: `${CONNECTIONS} keep-alive connections, closed loop; each server first loaded ${SETTLE_MS / 1000} s uncounted, then ${ROUNDS} rotating rounds per server of ${DURATION_MS / 1000} s after ${WARMUP_MS / 1000} s warm-up (median round); emulator in its own process, rate limits off. Event floor: HTTP → SCF event → SDK → integrated response, nothing else (bench/baselines/event-floor-server.ts).`,
       table: {
         columns: ['server', 'req/s', 'p50 ms', 'p99 ms', 'server CPU ms/req', 'failed'],
         rows: [
-          ['ours (harness)', oursFigures.requestsPerSecond.toFixed(1), oursFigures.latencyP50Ms.toFixed(2), oursFigures.latencyP99Ms.toFixed(2), oursFigures.serverCpuMsPerRequest.toFixed(3), String(oursFigures.failed)],
-          ['baseline (plain)', baselineFigures.requestsPerSecond.toFixed(1), baselineFigures.latencyP50Ms.toFixed(2), baselineFigures.latencyP99Ms.toFixed(2), baselineFigures.serverCpuMsPerRequest.toFixed(3), String(baselineFigures.failed)],
+          row('ours (harness)', oursFigures),
+          row('event floor', floorFigures),
+          row('baseline (plain)', baselineFigures),
           ['ours/baseline', rpsRatio.toFixed(3), '', '', cpuRatio.toFixed(3), ''],
+          ['floor/baseline', floorRpsRatio.toFixed(3), '', '', floorCpuRatio.toFixed(3), ''],
+          ['ours/floor', oursOverFloorRps.toFixed(3), '', '', oursOverFloorCpu.toFixed(3), ''],
         ],
       },
-      figures: { connections: CONNECTIONS, durationMs: DURATION_MS, rounds: ROUNDS, settleMs: SETTLE_MS, ours: oursFigures, baseline: baselineFigures, rpsRatio: rounded(rpsRatio), serverCpuRatio: rounded(cpuRatio) },
+      figures: {
+        connections: CONNECTIONS,
+        durationMs: DURATION_MS,
+        rounds: ROUNDS,
+        settleMs: SETTLE_MS,
+        ours: oursFigures,
+        eventFloor: floorFigures,
+        baseline: baselineFigures,
+        rpsRatio: rounded(rpsRatio),
+        serverCpuRatio: rounded(cpuRatio),
+        eventFloorRpsRatio: rounded(floorRpsRatio),
+        eventFloorServerCpuRatio: rounded(floorCpuRatio),
+        oursOverEventFloorRpsRatio: rounded(oursOverFloorRps),
+        oursOverEventFloorServerCpuRatio: rounded(oursOverFloorCpu),
+      },
       targets: [atLeast('GET /api/regions req/s ours/baseline', rpsRatio, MIN_RPS_RATIO)],
     };
   } finally {
