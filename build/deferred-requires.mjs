@@ -3,20 +3,26 @@
  * dependency requires at its top level but that our functions never reach at run time.
  *
  * The SDK's HTTP layer requires `form-data` (multipart uploads, which no CVM action uses) and
- * `https-proxy-agent` (only when no agent is given; lib/cvm/client.ts always gives one), and node-fetch
- * requires `whatwg-url` (only where Node lacks a global URL). Evaluating them, with `mime-db`, `tr46`
- * and `debug` behind them, costs several milliseconds of every cold start for nothing. The modules stay
- * in the bundle, unchanged: the importer gets a stand-in whose members load the real module on first
- * access, so a code path that does reach one still works.
+ * `https-proxy-agent` (used only when no agent is given and a proxy is set; lib/cvm/client.ts always
+ * gives an agent), and node-fetch requires `whatwg-url` (used only where `require('url').URL` is
+ * missing, which no supported Node is). Evaluating them, with `mime-db`, `tr46` and `debug` behind
+ * them, costs about 18 ms of every cold start for nothing. The modules stay in the bundle, unchanged:
+ * the importer gets a stand-in whose members load the real module on first access, so a code path
+ * that does reach one still works.
  *
- * Each entry names the specifier, the packages whose files may import it (no other importer is
- * touched), and how the importer uses it:
+ * Each entry names the specifier, the npm packages whose own files get the stand-in (the package after
+ * the last `node_modules/` of the importer's path; any other importer is left alone), and how the
+ * importer uses it:
  * - `default`: through TypeScript's `__importDefault` (the SDK): the stand-in is flagged `__esModule`
  *   and its `default` is the real module's export;
  * - a list of member names: read as properties (node-fetch's `whatwgUrl.URL`), with no `default`, so
  *   node-fetch's `_interopDefault` keeps the stand-in itself.
+ * The build fails when an entry matches no import, or when the importer's source uses the module in
+ * any other way (see `usageProblem`): a dependency upgrade that changes either cannot ship a bundle
+ * that breaks on the first multipart upload, or quietly put the cost back.
  */
 
+import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 const NAMESPACE = 'deferred-require';
@@ -30,8 +36,41 @@ const SDK_DEFERRED_REQUIRES = [
   { specifier: 'whatwg-url', importers: ['node-fetch'], access: ['URL'] },
 ];
 
-function importedFrom(importer, packageName) {
-  return importer.split(/[\\/]/).includes(packageName);
+/** The npm package a file belongs to: the name after the last `node_modules/` of its path. */
+function owningPackage(path) {
+  const parts = path.replace(/\\/g, '/').split('/node_modules/');
+  if (parts.length < 2) return undefined;
+  const [scopeOrName = '', name = ''] = (parts.at(-1) ?? '').split('/');
+  return scopeOrName.startsWith('@') ? `${scopeOrName}/${name}` : scopeOrName;
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/**
+ * Why the stand-in would not serve `importerSource`'s use of `specifier`, or undefined when it would:
+ * one `<binding> = <helper>(require(specifier))`, with `__importDefault` for `default` access
+ * (`_interopDefault` or none for members), and the binding read only through the members the stand-in
+ * has. Anything else (a bare `require` called directly, another member) is a build error, not a
+ * TypeError on the first multipart upload.
+ */
+function usageProblem(importerSource, specifier, access) {
+  const quoted = `(?:"${escapeRegExp(specifier)}"|'${escapeRegExp(specifier)}')`;
+  const requires = importerSource.match(new RegExp(`require\\(${quoted}\\)`, 'g')) ?? [];
+  const helpers = access === 'default' ? '__importDefault\\(' : '(?:_interopDefault\\()?';
+  const declaration = new RegExp(`(?:var|let|const)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*(?:[\\w$]+\\.)?${helpers}require\\(${quoted}\\)\\)?`);
+  const declared = declaration.exec(importerSource);
+  if (requires.length !== 1 || declared === null) {
+    return `expected exactly one "<name> = ${access === 'default' ? '__importDefault(' : ''}require(${JSON.stringify(specifier)})${access === 'default' ? ')' : ''}"`;
+  }
+  const binding = declared[1] ?? '';
+  const members = access === 'default' ? ['default'] : access;
+  const rest = importerSource.slice(0, declared.index) + importerSource.slice(declared.index + declared[0].length);
+  for (const use of rest.matchAll(new RegExp(`(?<![\\w$.])${escapeRegExp(binding)}(?![\\w$])(\\s*\\.\\s*([\\w$]+))?`, 'g'))) {
+    if (use[2] === undefined || !members.includes(use[2])) return `"${binding}" is used other than as ${members.map((member) => `${binding}.${member}`).join(' or ')}`;
+  }
+  return undefined;
 }
 
 function standInSource(realPath, access) {
@@ -58,7 +97,12 @@ function deferredRequires(deferred = SDK_DEFERRED_REQUIRES) {
       build.onResolve({ filter }, async (args) => {
         const entry = bySpecifier.get(args.path);
         if (entry === undefined || args.pluginData?.[NAMESPACE] === true) return undefined;
-        if (!entry.importers.some((name) => importedFrom(args.importer, name))) return undefined;
+        const importer = owningPackage(args.importer);
+        if (importer === undefined || !entry.importers.includes(importer)) return undefined;
+        const problem = usageProblem(await readFile(args.importer, 'utf8'), entry.specifier, entry.access);
+        if (problem !== undefined) {
+          return { errors: [{ text: `deferred-requires: ${args.importer} imports "${entry.specifier}" in a way its stand-in does not serve: ${problem}` }] };
+        }
         deferredThisBuild.add(entry.specifier);
         const real = await build.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { [NAMESPACE]: true } });
         if (real.errors.length > 0) return { errors: real.errors };

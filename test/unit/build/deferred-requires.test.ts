@@ -1,7 +1,8 @@
 /**
  * build/deferred-requires.mjs: a deferred module runs on first use of what the importer reads from it,
- * not when the bundle loads; the importer gets the real export; other importers are untouched; and a
- * build where an entry matches nothing fails rather than silently putting the cost back.
+ * not when the bundle loads; the importer gets the real export; other packages' imports are untouched;
+ * and a build fails, rather than shipping a bundle that breaks or silently puts the cost back, when an
+ * entry matches nothing or its importer uses the module in a way the stand-in cannot serve.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -36,5 +37,15 @@ describe('deferredRequires', () => {
 
   it('fails a build in which an entry matched no import', () => {
     expect(String(run('unmatched').failure)).toContain('consumer import of "never-imported"');
+  });
+
+  it('fails a build in which the importer calls the deferred module directly instead of through `default`', () => {
+    const failure = String(run('misused').failure);
+    expect(failure).toContain('imports "./default-export.js" in a way its stand-in does not serve');
+    expect(failure).toContain('expected exactly one "<name> = __importDefault(require("./default-export.js"))"');
+  });
+
+  it('fails a build in which the importer reads a member the stand-in does not have', () => {
+    expect(String(run('other-member').failure)).toContain('"memberImport" is used other than as memberImport.question');
   });
 });
