@@ -9,6 +9,8 @@ import type { BenchContext } from './scenario';
 export interface FunctionContainer {
   /** For HTTP functions: the integrated response. */
   invokeHttp(event: unknown): Promise<InvokeResult>;
+  /** Each event in turn, back to back inside the container (no runner message between them). */
+  invokeHttpSeries(events: readonly unknown[]): Promise<InvokeResult[]>;
   /** For timer functions: whatever `main_handler` returned. */
   invoke(event: unknown): Promise<RawInvokeResult>;
   usage(): Promise<ProcessUsage>;
@@ -39,6 +41,7 @@ async function startFunctionContainer(context: BenchContext, options: ContainerO
   return {
     invoke,
     invokeHttp: async (event) => toInvokeResult(await invoke(event)),
+    invokeHttpSeries: async (events) => (await child.call<RawInvokeResult[]>('invokeSeries', { events })).map(toInvokeResult),
     usage: child.usage,
     stop: child.stop,
   };

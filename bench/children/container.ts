@@ -1,7 +1,8 @@
 /**
  * A warm function container in its own process: `load` evaluates a bundle once, `invoke` calls its
  * `main_handler` with an event and a fresh SCF context and reports the call's duration (measured
- * here, around the call only) and what it returned. The function's settings come from this
+ * here, around the call only) and what it returned; `invokeSeries` does the same for a list of events,
+ * back to back. The function's settings come from this
  * process's environment, as SCF sets them; its log lines go to stdout, which the runner discards.
  */
 import { createRequire } from 'node:module';
@@ -37,9 +38,8 @@ async function load(payload: unknown): Promise<{ loadMs: number }> {
   return { loadMs: performance.now() - started };
 }
 
-async function invoke(payload: unknown): Promise<RawInvokeResult> {
+async function invokeOnce(event: unknown): Promise<RawInvokeResult> {
   if (loaded === undefined) throw new Error('invoke before load');
-  const event = isRecord(payload) ? payload.event : undefined;
   const context = createScfContext({
     functionName: loaded.request.functionName,
     requestId: crypto.randomUUID(),
@@ -52,4 +52,16 @@ async function invoke(payload: unknown): Promise<RawInvokeResult> {
   return { durationMs: performance.now() - started, response };
 }
 
-serveRequests({ load, invoke });
+async function invoke(payload: unknown): Promise<RawInvokeResult> {
+  return invokeOnce(isRecord(payload) ? payload.event : undefined);
+}
+
+/** `{ events }`: one invocation after the other, with no message from the runner in between. */
+async function invokeSeries(payload: unknown): Promise<RawInvokeResult[]> {
+  const events = isRecord(payload) && Array.isArray(payload.events) ? payload.events : [];
+  const results: RawInvokeResult[] = [];
+  for (const event of events) results.push(await invokeOnce(event));
+  return results;
+}
+
+serveRequests({ load, invoke, invokeSeries });

@@ -2,9 +2,14 @@
  * The response cache in a warm function instance, for each cached route. Each caller has its own key
  * pair, so its first request is a real miss (an upstream call) in the same warm container, and its
  * repeat within the TTL a hit. The instance first serves uncounted callers (warm-up); then every
- * measured caller's first request runs, back to back, then every repeat. The figure is median miss /
- * median hit, durations measured inside the container around `main_handler`; the emulator's counters,
- * read around the repeats, must show no upstream call at all.
+ * measured caller's first request runs, then every repeat. The emulator's counters, read around the
+ * repeats, must show no upstream call at all. Durations are measured inside the container around
+ * `main_handler`, two ways, each with its own callers:
+ * - back to back: each phase's calls run one after the other inside the container. This is the
+ *   target's figure: it times the function;
+ * - one per message: each call is its own message from the runner, so the container idles between
+ *   calls. On this VM a short call after an idle gap runs several times slower (caches and the vCPU
+ *   go cold), which swamps a hit's ~20 µs of work; reported beside it for what sporadic traffic sees.
  */
 import type { InvokeResult } from '../children/protocol';
 import { startBenchEmulator, type BenchEmulator } from '../emulator-control';
@@ -18,9 +23,12 @@ import { atLeast, atMost, type TargetCheck } from '../targets';
 const SAMPLES = 25;
 /**
  * Callers served first, uncounted: a warm instance has answered requests before (JIT tiers, sockets),
- * and both paths get the same warm-up.
+ * and both paths get the same warm-up: each of these callers' first request (a miss), then
+ * `WARMUP_REPEATS` rounds of their repeats (hits). V8 optimizes the hot functions of a path only after
+ * some thousands of calls; with fewer, the figure times the interpreter more than the cache.
  */
-const WARMUP_CALLERS = 50;
+const WARMUP_CALLERS = 200;
+const WARMUP_REPEATS = 5;
 const MIN_SPEEDUP = 10;
 const REGION = 'ap-guangzhou';
 
@@ -38,11 +46,17 @@ const CACHED_ROUTES: readonly CachedRoute[] = [
   { functionName: 'instance-types', action: 'DescribeInstanceTypeConfigs', path: '/api/instance-types', query: { region: REGION } },
 ];
 
-interface RouteFigures {
-  readonly functionName: string;
+interface Timings {
   readonly missMs: number;
   readonly hitMs: number;
+  /** Median miss / median hit. */
   readonly speedup: number;
+}
+
+interface RouteFigures {
+  readonly functionName: string;
+  readonly backToBack: Timings;
+  readonly onePerMessage: Timings;
   readonly upstreamCallsOnMisses: number;
   readonly upstreamCallsOnHits: number;
 }
@@ -59,10 +73,10 @@ function expectOk(result: InvokeResult, what: string): InvokeResult {
   return result;
 }
 
-async function invokeEach(pairs: readonly KeyPair[], invoke: (pair: KeyPair) => Promise<InvokeResult>, what: string): Promise<InvokeResult[]> {
-  const results: InvokeResult[] = [];
-  for (const pair of pairs) results.push(expectOk(await invoke(pair), what));
-  return results;
+function timings(misses: readonly InvokeResult[], hits: readonly InvokeResult[]): Timings {
+  const missMs = median(misses.map((result) => result.durationMs));
+  const hitMs = median(hits.map((result) => result.durationMs));
+  return { missMs, hitMs, speedup: ratio(missMs, hitMs) };
 }
 
 async function measureRoute(context: BenchContext, emulator: BenchEmulator, route: CachedRoute, pairs: readonly KeyPair[]): Promise<RouteFigures> {
@@ -72,45 +86,60 @@ async function measureRoute(context: BenchContext, emulator: BenchEmulator, rout
     timeoutMs: 20_000,
   });
   try {
-    const invoke = (pair: KeyPair): Promise<InvokeResult> => {
-      const call: HttpCall = { method: 'GET', path: route.path, query: { ...pair, ...route.query } };
-      return container.invokeHttp(apiGatewayEvent(call));
+    const eventFor = (pair: KeyPair): unknown => apiGatewayEvent({ method: 'GET', path: route.path, query: { ...pair, ...route.query } } satisfies HttpCall);
+    const checked = (results: readonly InvokeResult[], what: string): readonly InvokeResult[] => results.map((result) => expectOk(result, `${route.functionName} ${what}`));
+    const onePerMessage = async (callers: readonly KeyPair[], what: string): Promise<readonly InvokeResult[]> => {
+      const results: InvokeResult[] = [];
+      for (const pair of callers) results.push(await container.invokeHttp(eventFor(pair)));
+      return checked(results, what);
     };
+    const backToBack = async (callers: readonly KeyPair[], what: string): Promise<readonly InvokeResult[]> =>
+      checked(await container.invokeHttpSeries(callers.map(eventFor)), what);
+
     const warmup = pairs.slice(0, WARMUP_CALLERS);
-    const measured = pairs.slice(WARMUP_CALLERS);
-    for (const pair of warmup) {
-      expectOk(await invoke(pair), `${route.functionName} warm-up`);
-      expectOk(await invoke(pair), `${route.functionName} warm-up`);
-    }
-    // All first requests, then all repeats: each phase runs back to back under the same conditions,
-    // and the counters are read around each phase as a whole.
+    const seriesCallers = pairs.slice(WARMUP_CALLERS, WARMUP_CALLERS + SAMPLES);
+    const messageCallers = pairs.slice(WARMUP_CALLERS + SAMPLES);
+    await backToBack(warmup, 'warm-up');
+    for (let round = 0; round < WARMUP_REPEATS; round += 1) await backToBack(warmup, 'warm-up');
+    await onePerMessage(warmup.slice(0, SAMPLES), 'warm-up');
+    // All first requests, then all repeats: each phase runs under the same conditions, and the
+    // counters are read around the phases as a whole.
     const beforeMisses = await emulator.received(route.action);
-    const misses = await invokeEach(measured, invoke, `${route.functionName} miss`);
+    const seriesMisses = await backToBack(seriesCallers, 'miss');
+    const messageMisses = await onePerMessage(messageCallers, 'miss');
     const beforeHits = await emulator.received(route.action);
-    const hits = await invokeEach(measured, invoke, `${route.functionName} hit`);
+    const seriesHits = await backToBack(seriesCallers, 'hit');
+    const messageHits = await onePerMessage(messageCallers, 'hit');
     const afterHits = await emulator.received(route.action);
-    const upstreamCallsOnMisses = beforeHits - beforeMisses;
-    const upstreamCallsOnHits = afterHits - beforeHits;
-    misses.forEach((miss, index) => {
+    const hits = [...seriesHits, ...messageHits];
+    [...seriesMisses, ...messageMisses].forEach((miss, index) => {
       if (hits[index]?.body !== miss.body) throw new Error(`${route.functionName}: a repeat answered another body than the first request`);
     });
-    const missMs = median(misses.map((result) => result.durationMs));
-    const hitMs = median(hits.map((result) => result.durationMs));
-    return { functionName: route.functionName, missMs, hitMs, speedup: ratio(missMs, hitMs), upstreamCallsOnMisses, upstreamCallsOnHits };
+    return {
+      functionName: route.functionName,
+      backToBack: timings(seriesMisses, seriesHits),
+      onePerMessage: timings(messageMisses, messageHits),
+      upstreamCallsOnMisses: beforeHits - beforeMisses,
+      upstreamCallsOnHits: afterHits - beforeHits,
+    };
   } finally {
     await container.stop();
   }
 }
 
+function roundedTimings(figures: Timings): Timings {
+  return { missMs: rounded(figures.missMs), hitMs: rounded(figures.hitMs, 4), speedup: rounded(figures.speedup, 1) };
+}
+
 function targetsOf(figures: RouteFigures): TargetCheck[] {
   return [
     atMost(`${figures.functionName} upstream calls on cache hits`, figures.upstreamCallsOnHits, 0),
-    atLeast(`${figures.functionName} cache hit speed-up (median miss/hit)`, figures.speedup, MIN_SPEEDUP),
+    atLeast(`${figures.functionName} cache hit speed-up (median miss/hit, back to back)`, figures.backToBack.speedup, MIN_SPEEDUP),
   ];
 }
 
 async function runCache(context: BenchContext): Promise<ScenarioResult> {
-  const pairs = keyPairs(WARMUP_CALLERS + SAMPLES);
+  const pairs = keyPairs(WARMUP_CALLERS + 2 * SAMPLES);
   const emulator = await startBenchEmulator({
     rateLimits: false,
     credentials: pairs.map((pair) => `${pair.secretId}:${pair.secretKey}`).join(','),
@@ -118,7 +147,7 @@ async function runCache(context: BenchContext): Promise<ScenarioResult> {
   const measured: RouteFigures[] = [];
   try {
     for (const route of CACHED_ROUTES) {
-      context.progress(`cache: ${route.functionName} (${SAMPLES} callers: first requests, then repeats)`);
+      context.progress(`cache: ${route.functionName} (${SAMPLES} + ${SAMPLES} callers: first requests, then repeats)`);
       measured.push(await measureRoute(context, emulator, route, pairs));
     }
   } finally {
@@ -127,21 +156,28 @@ async function runCache(context: BenchContext): Promise<ScenarioResult> {
   return {
     name: 'cache',
     title: 'Cache of the slow-changing reads in a warm instance: first request (miss) vs repeat within the TTL (hit)',
-    method: `${SAMPLES} callers per route, each with its own key pair, after ${WARMUP_CALLERS} uncounted ones; median durations measured around main_handler; upstream calls from the emulator's counters.`,
+    method: `${SAMPLES} callers per route timed back to back inside the container (the target's figure), ${SAMPLES} others one per runner message (the container idles between calls), each with its own key pair, after ${WARMUP_CALLERS} uncounted ones (a miss and ${WARMUP_REPEATS} hits each); median durations measured around main_handler; upstream calls from the emulator's counters, over both.`,
     table: {
-      columns: ['function', 'miss ms', 'hit ms', 'speed-up', 'upstream calls (misses)', 'upstream calls (hits)'],
+      columns: ['function', 'miss ms', 'hit ms', 'speed-up', 'one per message: miss ms', 'hit ms', 'speed-up', 'upstream calls (misses)', 'upstream calls (hits)'],
       rows: measured.map((figures) => [
         figures.functionName,
-        figures.missMs.toFixed(2),
-        figures.hitMs.toFixed(3),
-        figures.speedup.toFixed(1),
+        figures.backToBack.missMs.toFixed(2),
+        figures.backToBack.hitMs.toFixed(3),
+        figures.backToBack.speedup.toFixed(1),
+        figures.onePerMessage.missMs.toFixed(2),
+        figures.onePerMessage.hitMs.toFixed(3),
+        figures.onePerMessage.speedup.toFixed(1),
         String(figures.upstreamCallsOnMisses),
         String(figures.upstreamCallsOnHits),
       ]),
     },
     figures: {
       samplesPerRoute: SAMPLES,
-      routes: measured.map((figures) => ({ ...figures, missMs: rounded(figures.missMs), hitMs: rounded(figures.hitMs, 4), speedup: rounded(figures.speedup, 1) })),
+      routes: measured.map((figures) => ({
+        ...figures,
+        backToBack: roundedTimings(figures.backToBack),
+        onePerMessage: roundedTimings(figures.onePerMessage),
+      })),
     },
     targets: measured.flatMap(targetsOf),
   };
