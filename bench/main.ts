@@ -19,11 +19,9 @@ function progress(line: string): void {
 
 function selectScenarios(options: CliOptions): BenchScenario[] {
   const known = [...DEFAULT_SCENARIOS, ...OPTIONAL_SCENARIOS];
-  if (options.only !== undefined) {
-    checkScenarioNames(options.only, known.map((scenario) => scenario.name));
-    return known.filter((scenario) => options.only?.includes(scenario.name));
-  }
-  return [...DEFAULT_SCENARIOS, ...(options.load ? OPTIONAL_SCENARIOS.filter((scenario) => scenario.name === 'load') : [])];
+  const wanted = (scenario: BenchScenario): boolean => (scenario.name === 'load' && options.load) || (options.only?.includes(scenario.name) ?? DEFAULT_SCENARIOS.includes(scenario));
+  if (options.only !== undefined) checkScenarioNames(options.only, known.map((scenario) => scenario.name));
+  return known.filter(wanted);
 }
 
 function helpText(): string {
