@@ -28,7 +28,7 @@ const SAMPLES = 25;
  * some thousands of calls; with fewer, the figure times the interpreter more than the cache.
  */
 const WARMUP_CALLERS = 200;
-const WARMUP_REPEATS = 5;
+const WARMUP_REPEATS = 20;
 const MIN_SPEEDUP = 10;
 const REGION = 'ap-guangzhou';
 
