@@ -3,7 +3,7 @@ import type { Plugin } from 'esbuild';
 export interface DeferredRequire {
   /** The exact specifier, as the importer writes it (`form-data`). */
   readonly specifier: string;
-  /** Package names; only files inside one of them get the stand-in. */
+  /** npm package names; a file gets the stand-in when the package after the last `node_modules/` of its path is one of them. */
   readonly importers: readonly string[];
   /** `default`: used through `__importDefault`; a list: the members read off it. */
   readonly access: 'default' | readonly string[];

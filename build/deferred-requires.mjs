@@ -6,7 +6,7 @@
  * `https-proxy-agent` (used only when no agent is given and a proxy is set; lib/cvm/client.ts always
  * gives an agent), and node-fetch requires `whatwg-url` (used only where `require('url').URL` is
  * missing, which no supported Node is). Evaluating them, with `mime-db`, `tr46` and `debug` behind
- * them, costs about 18 ms of every cold start for nothing. The modules stay in the bundle, unchanged:
+ * them, costs about 20 ms of every cold start for nothing. The modules stay in the bundle, unchanged:
  * the importer gets a stand-in whose members load the real module on first access, so a code path
  * that does reach one still works.
  *
@@ -50,19 +50,23 @@ function escapeRegExp(text) {
 
 /**
  * Why the stand-in would not serve `importerSource`'s use of `specifier`, or undefined when it would:
- * one `<binding> = <helper>(require(specifier))`, with `__importDefault` for `default` access
- * (`_interopDefault` or none for members), and the binding read only through the members the stand-in
- * has. Anything else (a bare `require` called directly, another member) is a build error, not a
- * TypeError on the first multipart upload.
+ * exactly one `require` of it (however spaced or quoted), as a whole declaration
+ * `<binding> = __importDefault(require(specifier));` for `default` access, or
+ * `<binding> = _interopDefault(require(specifier));` / `<binding> = require(specifier);` for members,
+ * and the binding read only through the members the stand-in has. Anything else (a second require,
+ * a call or member read on the require itself, another member) is a build error, not a TypeError on
+ * the first multipart upload or an eager load that quietly puts the cost back.
  */
 function usageProblem(importerSource, specifier, access) {
-  const quoted = `(?:"${escapeRegExp(specifier)}"|'${escapeRegExp(specifier)}')`;
-  const requires = importerSource.match(new RegExp(`require\\(${quoted}\\)`, 'g')) ?? [];
-  const helpers = access === 'default' ? '__importDefault\\(' : '(?:_interopDefault\\()?';
-  const declaration = new RegExp(`(?:var|let|const)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*(?:[\\w$]+\\.)?${helpers}require\\(${quoted}\\)\\)?`);
+  const quoted = `\\s*[\`'"]${escapeRegExp(specifier)}[\`'"]\\s*`;
+  const requires = importerSource.match(new RegExp(`\\brequire\\(${quoted}\\)`, 'g')) ?? [];
+  const call = `require\\(${quoted}\\)`;
+  const initializer = access === 'default' ? `(?:[\\w$]+\\.)?__importDefault\\(\\s*${call}\\s*\\)` : `(?:(?:[\\w$]+\\.)?_interopDefault\\(\\s*${call}\\s*\\)|${call})`;
+  const declaration = new RegExp(`(?:var|let|const)\\s+([A-Za-z_$][\\w$]*)\\s*=\\s*${initializer}\\s*(?=[;,\\n])`);
   const declared = declaration.exec(importerSource);
   if (requires.length !== 1 || declared === null) {
-    return `expected exactly one "<name> = ${access === 'default' ? '__importDefault(' : ''}require(${JSON.stringify(specifier)})${access === 'default' ? ')' : ''}"`;
+    const expected = access === 'default' ? '<name> = __importDefault(require(…))' : '<name> = _interopDefault(require(…)) or <name> = require(…)';
+    return `expected exactly one require of it, as a declaration "${expected}" on its own`;
   }
   const binding = declared[1] ?? '';
   const members = access === 'default' ? ['default'] : access;
@@ -88,7 +92,7 @@ function standInSource(realPath, access) {
  */
 function deferredRequires(deferred = SDK_DEFERRED_REQUIRES) {
   const bySpecifier = new Map(deferred.map((entry) => [entry.specifier, entry]));
-  const filter = new RegExp(`^(${deferred.map((entry) => entry.specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+  const filter = new RegExp(`^(${deferred.map((entry) => escapeRegExp(entry.specifier)).join('|')})$`);
   return {
     name: 'deferred-requires',
     setup(build) {
@@ -96,7 +100,7 @@ function deferredRequires(deferred = SDK_DEFERRED_REQUIRES) {
       build.onStart(() => deferredThisBuild.clear());
       build.onResolve({ filter }, async (args) => {
         const entry = bySpecifier.get(args.path);
-        if (entry === undefined || args.pluginData?.[NAMESPACE] === true) return undefined;
+        if (entry === undefined || args.namespace !== 'file' || args.pluginData?.[NAMESPACE] === true) return undefined;
         const importer = owningPackage(args.importer);
         if (importer === undefined || !entry.importers.includes(importer)) return undefined;
         const problem = usageProblem(await readFile(args.importer, 'utf8'), entry.specifier, entry.access);

@@ -39,13 +39,14 @@ describe('deferredRequires', () => {
     expect(String(run('unmatched').failure)).toContain('consumer import of "never-imported"');
   });
 
-  it('fails a build in which the importer calls the deferred module directly instead of through `default`', () => {
-    const failure = String(run('misused').failure);
-    expect(failure).toContain('imports "./default-export.js" in a way its stand-in does not serve');
-    expect(failure).toContain('expected exactly one "<name> = __importDefault(require("./default-export.js"))"');
-  });
-
-  it('fails a build in which the importer reads a member the stand-in does not have', () => {
-    expect(String(run('other-member').failure)).toContain('"memberImport" is used other than as memberImport.question');
+  it.each([
+    ['calls the deferred module directly instead of through `default`', 'misused', 'expected exactly one require of it, as a declaration "<name> = __importDefault(require(…))" on its own'],
+    ['requires it a second time, spaced and quoted differently', 'respelled', 'expected exactly one require of it'],
+    ['calls the result of the require itself', 'called', 'expected exactly one require of it, as a declaration "<name> = _interopDefault(require(…)) or <name> = require(…)" on its own'],
+    ['reads a member the stand-in does not have', 'other-member', '"memberImport" is used other than as memberImport.question'],
+  ])('fails a build in which the importer %s', (_case, mode, message) => {
+    const failure = String(run(mode).failure);
+    expect(failure).toContain('in a way its stand-in does not serve');
+    expect(failure).toContain(message);
   });
 });
