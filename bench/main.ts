@@ -30,7 +30,7 @@ function helpText(): string {
     USAGE,
     '  --json    one JSON object with every figure, ratio and verdict (use npm run -s to drop npm\'s banner)',
     '  --strict  exit 1 when a target fails',
-    '  --only    run only these scenarios',
+    '  --only    run only these scenarios (comma-separated; --load adds load)',
     '  --load    also run the load scenario',
     `scenarios: ${names}`,
   ].join('\n');
